@@ -1,0 +1,67 @@
+package uk.gov.safeguarding.events;
+
+/**
+ * The vocabulary of aggregate measures carried by {@link MeasuresComputed}. Producers
+ * (ingestion-service) and consumers (indicator-service) share these names; a code is never
+ * reused with another meaning. Definitions follow DfE's CIN statistics methodology; the full
+ * catalogue with definitions lives in docs/measures.md.
+ */
+public final class MeasureCodes {
+  // --- CIN census: referrals (in the collection year, 1 April to 31 March) ---
+  public static final String REFERRALS = "REFERRALS";
+  public static final String REREFERRALS_WITHIN_12_MONTHS = "REREFERRALS_WITHIN_12_MONTHS";
+  public static final String REFERRALS_SOURCE_PREFIX = "REFERRALS_SOURCE_"; // + POLICE, HEALTH, SCHOOLS_EARLY_YEARS, LA_SERVICES, VOLUNTARY, INDIVIDUAL, OTHER, UNKNOWN
+  public static final String REFERRALS_NFA = "REFERRALS_NFA";
+  public static final String REFERRALS_OPEN_CASE = "REFERRALS_OPEN_CASE";
+
+  // --- assessments ---
+  public static final String ASSESSMENTS_COMPLETED = "ASSESSMENTS_COMPLETED";
+  public static final String ASSESSMENTS_WITHIN_45_DAYS = "ASSESSMENTS_WITHIN_45_DAYS";
+  /** Distribution: working days from referral to assessment completion. */
+  public static final String DAYS_REFERRAL_TO_ASSESSMENT = "DAYS_REFERRAL_TO_ASSESSMENT";
+  public static final String ASSESSMENT_FACTOR_PREFIX = "ASSESSMENT_FACTOR_"; // + factor code, e.g. 3A
+
+  // --- section 47 and conferences ---
+  public static final String S47_ENQUIRIES = "S47_ENQUIRIES";
+  public static final String ICPCS = "ICPCS";
+  public static final String S47_LEADING_TO_ICPC = "S47_LEADING_TO_ICPC";
+  public static final String ICPC_WITHIN_15_DAYS = "ICPC_WITHIN_15_DAYS";
+  /** Distribution: working days from strategy discussion (S47 start) to ICPC. */
+  public static final String DAYS_S47_TO_ICPC = "DAYS_S47_TO_ICPC";
+
+  // --- child protection plans ---
+  public static final String CPP_STARTS = "CPP_STARTS";
+  public static final String CPP_STARTS_CATEGORY_PREFIX = "CPP_STARTS_CATEGORY_"; // + NEGLECT, PHYSICAL_ABUSE, EMOTIONAL_ABUSE, SEXUAL_ABUSE, MULTIPLE
+  public static final String CPP_AT_31_MARCH = "CPP_AT_31_MARCH";
+  public static final String CPP_ENDED = "CPP_ENDED";
+  /** Distribution: calendar days a plan lasted, for plans ended in the year. */
+  public static final String DAYS_CPP_DURATION_ENDED = "DAYS_CPP_DURATION_ENDED";
+  public static final String CPP_ENDED_2_YEARS_PLUS = "CPP_ENDED_2_YEARS_PLUS";
+  public static final String CPP_OPEN_2_YEARS_PLUS_AT_31_MARCH = "CPP_OPEN_2_YEARS_PLUS_AT_31_MARCH";
+  public static final String CPP_SECOND_OR_SUBSEQUENT = "CPP_SECOND_OR_SUBSEQUENT";
+  public static final String CPP_SECOND_WITHIN_2_YEARS = "CPP_SECOND_WITHIN_2_YEARS";
+  public static final String CPP_REVIEWS_DUE = "CPP_REVIEWS_DUE";
+  public static final String CPP_REVIEWS_ON_TIME = "CPP_REVIEWS_ON_TIME";
+
+  // --- children in need ---
+  public static final String CIN_AT_31_MARCH = "CIN_AT_31_MARCH";
+  public static final String CIN_EPISODES_IN_YEAR = "CIN_EPISODES_IN_YEAR";
+  public static final String CIN_EPISODES_ENDED = "CIN_EPISODES_ENDED";
+  /** Distribution: calendar days of CIN episodes open at 31 March. */
+  public static final String DAYS_CIN_EPISODE_OPEN = "DAYS_CIN_EPISODE_OPEN";
+
+  // --- workforce returns (FTE at 30 September, counts in the year) ---
+  public static final String SW_FTE = "SW_FTE";
+  public static final String SW_VACANCIES_FTE = "SW_VACANCIES_FTE";
+  public static final String SW_LEAVERS_FTE = "SW_LEAVERS_FTE";
+  public static final String SW_AGENCY_FTE = "SW_AGENCY_FTE";
+  public static final String SW_ABSENCE_DAYS = "SW_ABSENCE_DAYS";
+  public static final String SW_WORKING_DAYS = "SW_WORKING_DAYS";
+  public static final String SW_CASES_HELD = "SW_CASES_HELD";
+
+  // --- other sources ---
+  /** ONS mid-year estimate of children aged 0-17. */
+  public static final String POPULATION_0_17 = "POPULATION_0_17";
+
+  private MeasureCodes() {}
+}

@@ -1,0 +1,139 @@
+package uk.gov.safeguarding.platform.outbox;
+
+import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+/**
+ * Relays outbox rows to Kafka in insertion order, at least once: a row is marked sent only after
+ * the broker acknowledged it, so a broker outage delays events but never loses them. Consumers
+ * deduplicate by event id. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so several
+ * instances of a service can relay side by side.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+  private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+  @Inject AgroalDataSource dataSource;
+
+  @Inject
+  @Channel("outbox")
+  Emitter<String> emitter;
+
+  @ConfigProperty(name = "outbox.relay.batch-size", defaultValue = "100")
+  int batchSize;
+
+  @ConfigProperty(name = "outbox.relay.enabled", defaultValue = "true")
+  boolean enabled;
+
+  @ConfigProperty(name = "outbox.relay.send-timeout-seconds", defaultValue = "10")
+  int sendTimeoutSeconds;
+
+  private final Counter relayed;
+  private final Counter failures;
+
+  @Inject
+  public OutboxRelay(MeterRegistry registry) {
+    this.relayed = registry.counter("outbox.relayed");
+    this.failures = registry.counter("outbox.relay.failures");
+  }
+
+  @Scheduled(every = "${outbox.relay.interval:0.2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void relayPending() {
+    if (!enabled) {
+      return;
+    }
+    try {
+      while (relayBatch() == batchSize) {
+        // keep draining while full batches come back
+      }
+    } catch (Exception e) {
+      failures.increment();
+      LOG.warnf("Outbox relay paused, will retry: %s", e.getMessage());
+    }
+  }
+
+  /** Sends one batch and marks it sent; returns how many rows were sent. */
+  int relayBatch() throws Exception {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      List<Row> rows = claim(c);
+      try {
+        for (Row row : rows) {
+          send(row);
+        }
+        markSent(c, rows);
+        c.commit();
+        relayed.increment(rows.size());
+        return rows.size();
+      } catch (Exception e) {
+        c.rollback();
+        throw e;
+      }
+    }
+  }
+
+  private List<Row> claim(Connection c) throws SQLException {
+    String sql =
+        "select id, topic, event_key, payload from outbox where sent_at is null order by id limit ? for update skip locked";
+    List<Row> rows = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setInt(1, batchSize);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+        }
+      }
+    }
+    return rows;
+  }
+
+  private void send(Row row) throws Exception {
+    CompletableFuture<Void> acked = new CompletableFuture<>();
+    Message<String> message =
+        Message.of(row.payload())
+            .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withTopic(row.topic()).withKey(row.key()).build())
+            .withAck(() -> {
+              acked.complete(null);
+              return CompletableFuture.completedFuture(null);
+            })
+            .withNack(t -> {
+              acked.completeExceptionally(t);
+              return CompletableFuture.completedFuture(null);
+            });
+    emitter.send(message);
+    acked.get(sendTimeoutSeconds, TimeUnit.SECONDS);
+  }
+
+  private static void markSent(Connection c, List<Row> rows) throws SQLException {
+    if (rows.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement ps = c.prepareStatement("update outbox set sent_at = now() where id = ?")) {
+      for (Row row : rows) {
+        ps.setLong(1, row.id());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  private record Row(long id, String topic, String key, String payload) {}
+}

@@ -1,0 +1,4 @@
+package uk.gov.safeguarding.reference;
+
+/** An English region (E12) for benchmarking. */
+public record Region(String gssCode, String name) {}
