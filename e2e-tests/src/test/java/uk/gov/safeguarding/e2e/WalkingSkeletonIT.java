@@ -1,0 +1,112 @@
+package uk.gov.safeguarding.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+import uk.gov.safeguarding.reference.AreaRegistry;
+import uk.gov.safeguarding.reference.LocalAuthority;
+import uk.gov.safeguarding.testsupport.KeycloakTokens;
+
+/**
+ * The walking skeleton across the four running services, real Kafka, PostgreSQL and Keycloak:
+ * an LA pushes a CIN return, its referral rate per 10,000 children is computed, drafted,
+ * published by a publisher and downloaded anonymously as CSV.
+ */
+class WalkingSkeletonIT {
+  static final String DATA_SET = "safeguarding-indicators";
+  static final int COLLECTION_YEAR = 2025;
+  static final String PERIOD = "2024-25";
+
+  final LocalAuthority kent = AreaRegistry.standard().byOldCode("886").orElseThrow();
+
+  @Test
+  void aReturnPushedByALocalAuthorityIsPublishedAsItsReferralRate() {
+    int population = ThreadLocalRandom.current().nextInt(20_000, 30_000);
+    int referrals = ThreadLocalRandom.current().nextInt(30, 60);
+    BigDecimal expectedRate =
+        BigDecimal.valueOf(referrals * 10_000L).divide(BigDecimal.valueOf(population), 1, RoundingMode.HALF_UP);
+
+    uploadPopulation(kent, population);
+    Response pushed = pushReturn(kent, CinReturnFixture.referralsOnly(kent.oldCode(), COLLECTION_YEAR, referrals));
+    assertThat(pushed.statusCode()).isIn(200, 201);
+    assertThat(pushed.jsonPath().getString("status")).isEqualTo("ACCEPTED");
+
+    String version =
+        await("a draft version with Kent's new referral rate")
+            .atMost(Duration.ofSeconds(90))
+            .pollInterval(Duration.ofMillis(500))
+            .until(() -> draftHolding(expectedRate), Optional::isPresent)
+            .orElseThrow();
+
+    given().auth().oauth2(KeycloakTokens.publisher())
+        .post(Stack.PUBLICATION + "/v1/data-sets/{id}/versions/{v}/publish", DATA_SET, version)
+        .then().statusCode(200);
+
+    String csv =
+        given().accept("text/csv")
+            .get(Stack.PUBLICATION + "/v1/data-sets/{id}/versions/{v}/csv", DATA_SET, version)
+            .then().statusCode(200).extract().asString();
+    Map<String, String> row = PublishedCsv.parse(csv).row("referral-rate", kent.gssCode(), PERIOD).orElseThrow();
+    assertThat(new BigDecimal(row.get("value"))).isEqualByComparingTo(expectedRate);
+    assertThat(row.get("old_la_code")).isEqualTo("886");
+  }
+
+  @Test
+  void anotherLocalAuthoritysTokenCannotPushKentsReturn() {
+    Response response =
+        given().auth().oauth2(KeycloakTokens.forLa("301"))
+            .contentType("application/xml")
+            .body(CinReturnFixture.referralsOnly("886", COLLECTION_YEAR, 30))
+            .post(Stack.INGESTION + "/v1/returns/cin");
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(response.contentType()).startsWith("application/problem+json");
+  }
+
+  static void uploadPopulation(LocalAuthority la, int population) {
+    given().auth().oauth2(KeycloakTokens.dataSteward())
+        .contentType(ContentType.JSON)
+        .body(Map.of(
+            "collectionYear", COLLECTION_YEAR,
+            "source", "Synthetic population for the end-to-end test",
+            "values", List.of(Map.of("laCode", la.oldCode(), "population0to17", population))))
+        .post(Stack.INGESTION + "/v1/reference-data/population")
+        .then().statusCode(org.hamcrest.Matchers.lessThan(300));
+  }
+
+  static Response pushReturn(LocalAuthority la, String xml) {
+    return given().auth().oauth2(KeycloakTokens.forLa(la.oldCode()))
+        .contentType("application/xml")
+        .body(xml)
+        .post(Stack.INGESTION + "/v1/returns/cin");
+  }
+
+  /** The newest draft version whose CSV preview holds the expected rate for Kent, if any. */
+  Optional<String> draftHolding(BigDecimal expectedRate) {
+    String publisher = KeycloakTokens.publisher();
+    List<Map<String, Object>> versions = DataSetVersions.list(publisher, DATA_SET);
+    return versions.stream()
+        .filter(v -> "Draft".equalsIgnoreCase(String.valueOf(v.get("status"))))
+        .map(v -> String.valueOf(v.get("version")))
+        .filter(v -> {
+          String csv = given().auth().oauth2(publisher).accept("text/csv")
+              .get(Stack.PUBLICATION + "/v1/data-sets/{id}/versions/{v}/csv", DATA_SET, v).asString();
+          return PublishedCsv.parse(csv).row("referral-rate", kent.gssCode(), PERIOD)
+              .map(r -> r.get("value"))
+              .filter(value -> value != null && !value.isBlank())
+              .map(value -> new BigDecimal(value).compareTo(expectedRate) == 0)
+              .orElse(false);
+        })
+        .findFirst();
+  }
+}
