@@ -1,0 +1,77 @@
+package uk.gov.safeguarding.statistics;
+
+import org.apache.commons.math3.distribution.ChiSquaredDistribution;
+import org.apache.commons.math3.distribution.NormalDistribution;
+
+/**
+ * Funnel-plot significance of an observed count against its expected count (an
+ * observed/expected ratio), as PHEindicatormethods' {@code assign_funnel_significance} with
+ * {@code statistic = "ratio"}: exact Poisson limits below 10 events, Byar's from 10, at the 2
+ * sigma (95%) and 3 sigma (99.8%) levels.
+ */
+public final class Funnels {
+  private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(0, 1);
+
+  /** The labels PHEindicatormethods gives. */
+  public enum Significance {
+    HIGH_0_001("High (0.001)"),
+    HIGH_0_025("High (0.025)"),
+    LOW_0_001("Low (0.001)"),
+    LOW_0_025("Low (0.025)"),
+    NOT_SIGNIFICANT("Not significant");
+
+    private final String label;
+
+    Significance(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+
+    public boolean isSignificant() {
+      return this != NOT_SIGNIFICANT;
+    }
+  }
+
+  private Funnels() {}
+
+  public static Significance ratioSignificance(double observed, double expected) {
+    if (observed < 0 || expected <= 0) {
+      throw new IllegalArgumentException("observed must be >= 0 and expected > 0");
+    }
+    if (1 < limit(observed, expected, 0.998, true)) {
+      return Significance.HIGH_0_001;
+    }
+    if (1 < limit(observed, expected, 0.95, true)) {
+      return Significance.HIGH_0_025;
+    }
+    if (1 > limit(observed, expected, 0.998, false)) {
+      return Significance.LOW_0_001;
+    }
+    if (1 > limit(observed, expected, 0.95, false)) {
+      return Significance.LOW_0_025;
+    }
+    return Significance.NOT_SIGNIFICANT;
+  }
+
+  /** The lower (low side) or upper limit of the ratio observed/expected at probability p. */
+  static double limit(double obs, double expected, double p, boolean lowSide) {
+    double statistic;
+    if (obs == 0 && lowSide) {
+      statistic = 0;
+    } else if (obs < PoissonLimits.EXACT_BELOW) {
+      double df = lowSide ? 2 * obs : 2 * obs + 2;
+      double q = 0.5 + p / 2;
+      ChiSquaredDistribution chi = new ChiSquaredDistribution(df, 1e-14);
+      statistic = (lowSide ? chi.inverseCumulativeProbability(1 - q) : chi.inverseCumulativeProbability(q)) / 2;
+    } else {
+      double z = STANDARD_NORMAL.inverseCumulativeProbability(0.5 + p / 2);
+      double o = lowSide ? obs : obs + 1;
+      double sign = lowSide ? -1 : 1;
+      statistic = o * Math.pow(1 - 1 / (9 * o) + sign * z / 3 / Math.sqrt(o), 3);
+    }
+    return statistic / expected;
+  }
+}
