@@ -13,6 +13,8 @@ public final class MeasureCodes {
   public static final String REFERRALS_SOURCE_PREFIX = "REFERRALS_SOURCE_"; // + POLICE, HEALTH, SCHOOLS_EARLY_YEARS, LA_SERVICES, VOLUNTARY, INDIVIDUAL, OTHER, UNKNOWN
   public static final String REFERRALS_NFA = "REFERRALS_NFA";
   public static final String REFERRALS_OPEN_CASE = "REFERRALS_OPEN_CASE";
+  /** Referrals in the year whose episode closed with RC8: assessed, child not in need. */
+  public static final String REFERRALS_ASSESSED_NOT_IN_NEED = "REFERRALS_ASSESSED_NOT_IN_NEED";
 
   // --- assessments ---
   public static final String ASSESSMENTS_COMPLETED = "ASSESSMENTS_COMPLETED";
@@ -46,6 +48,8 @@ public final class MeasureCodes {
   // --- children in need ---
   public static final String CIN_AT_31_MARCH = "CIN_AT_31_MARCH";
   public static final String CIN_EPISODES_IN_YEAR = "CIN_EPISODES_IN_YEAR";
+  /** Children with a CIN episode (not a no-further-action referral) open at any time in the year. */
+  public static final String CIN_CHILDREN_IN_YEAR = "CIN_CHILDREN_IN_YEAR";
   public static final String CIN_EPISODES_ENDED = "CIN_EPISODES_ENDED";
   /** Distribution: calendar days of CIN episodes open at 31 March. */
   public static final String DAYS_CIN_EPISODE_OPEN = "DAYS_CIN_EPISODE_OPEN";

@@ -1,0 +1,19 @@
+package uk.gov.safeguarding.ingestion.measures;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The aggregate measures derived from an LA's latest accepted CIN return: counts only. */
+@Schema(name = "CinMeasures")
+public record CinMeasuresView(
+    UUID returnId,
+    String laCode,
+    int collectionYear,
+    int version,
+    String contentHash,
+    UUID eventId,
+    Instant computedAt,
+    Map<String, Long> counts,
+    Map<String, Map<Integer, Long>> distributions) {}

@@ -1,0 +1,124 @@
+package uk.gov.safeguarding.ingestion.measures;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The child-level history behind re-referrals and repeat plans: salted child keys with referral
+ * dates and plan periods, per LA and collection year. Read and written with batched JDBC inside
+ * the caller's transaction; it never leaves ingestion-service.
+ */
+@ApplicationScoped
+public class MeasureHistoryRepository {
+  private static final int BATCH = 1000;
+
+  @Inject AgroalDataSource dataSource;
+
+  /**
+   * History from the LA's returns for earlier collection years: referrals on or after {@code
+   * referralsFrom}, and every plan.
+   */
+  public MeasureAccumulator.History load(String laOldCode, int beforeYear, LocalDate referralsFrom) {
+    Map<String, List<LocalDate>> referrals = new HashMap<>();
+    Map<String, List<MeasureAccumulator.History.Plan>> plans = new HashMap<>();
+    try (Connection c = dataSource.getConnection()) {
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "select child_key, referral_date from measures_child_referral where la_code = ? and collection_year < ? and referral_date >= ?")) {
+        ps.setString(1, laOldCode);
+        ps.setInt(2, beforeYear);
+        ps.setDate(3, Date.valueOf(referralsFrom));
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            referrals.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getDate(2).toLocalDate());
+          }
+        }
+      }
+      try (PreparedStatement ps =
+          c.prepareStatement("select child_key, start_date, end_date from measures_child_plan where la_code = ? and collection_year < ?")) {
+        ps.setString(1, laOldCode);
+        ps.setInt(2, beforeYear);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            Date end = rs.getDate(3);
+            plans.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                .add(new MeasureAccumulator.History.Plan(rs.getDate(2).toLocalDate(), end == null ? null : end.toLocalDate()));
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot read measure history", e);
+    }
+    return new MeasureAccumulator.History() {
+      @Override
+      public List<LocalDate> referralDates(String childKey) {
+        return referrals.getOrDefault(childKey, List.of());
+      }
+
+      @Override
+      public List<Plan> plans(String childKey) {
+        return plans.getOrDefault(childKey, List.of());
+      }
+    };
+  }
+
+  /** Replaces the history rows of one LA and collection year with those of the accepted return. */
+  public void replace(String laOldCode, int collectionYear, List<MeasureAccumulator.ChildTimeline> timelines) {
+    try (Connection c = dataSource.getConnection()) {
+      for (String table : List.of("measures_child_referral", "measures_child_plan")) {
+        try (PreparedStatement ps = c.prepareStatement("delete from " + table + " where la_code = ? and collection_year = ?")) {
+          ps.setString(1, laOldCode);
+          ps.setInt(2, collectionYear);
+          ps.executeUpdate();
+        }
+      }
+      try (PreparedStatement refs =
+              c.prepareStatement(
+                  "insert into measures_child_referral (la_code, collection_year, child_key, referral_date) values (?, ?, ?, ?) on conflict do nothing");
+          PreparedStatement plans =
+              c.prepareStatement(
+                  "insert into measures_child_plan (la_code, collection_year, child_key, start_date, end_date) values (?, ?, ?, ?, ?) on conflict do nothing")) {
+        int pendingRefs = 0;
+        int pendingPlans = 0;
+        for (MeasureAccumulator.ChildTimeline t : timelines) {
+          for (LocalDate d : t.referralDates()) {
+            refs.setString(1, laOldCode);
+            refs.setInt(2, collectionYear);
+            refs.setString(3, t.key());
+            refs.setDate(4, Date.valueOf(d));
+            refs.addBatch();
+            if (++pendingRefs % BATCH == 0) {
+              refs.executeBatch();
+            }
+          }
+          for (MeasureAccumulator.PlanFact p : t.plans()) {
+            plans.setString(1, laOldCode);
+            plans.setInt(2, collectionYear);
+            plans.setString(3, t.key());
+            plans.setDate(4, Date.valueOf(p.start()));
+            plans.setDate(5, p.end() == null ? null : Date.valueOf(p.end()));
+            plans.addBatch();
+            if (++pendingPlans % BATCH == 0) {
+              plans.executeBatch();
+            }
+          }
+        }
+        refs.executeBatch();
+        plans.executeBatch();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot store measure history", e);
+    }
+  }
+}

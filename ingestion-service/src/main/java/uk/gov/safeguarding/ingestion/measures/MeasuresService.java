@@ -1,0 +1,98 @@
+package uk.gov.safeguarding.ingestion.measures;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import uk.gov.safeguarding.events.MeasureSource;
+import uk.gov.safeguarding.events.MeasuresComputed;
+
+/**
+ * Use cases of the CIN measures: an accumulator per return while it is parsed, and on acceptance
+ * the final counts (with history), the history update and the {@code MeasuresComputed} event.
+ */
+@ApplicationScoped
+public class MeasuresService {
+  private static final Logger LOG = Logger.getLogger(MeasuresService.class);
+
+  @Inject ChildKeys childKeys;
+  @Inject MeasureHistoryRepository history;
+  @Inject CinMeasuresRepository measures;
+  @Inject MeasuresPublisher publisher;
+  @Inject ObjectMapper json;
+
+  /** A fresh accumulator to feed, as a ChildVisitor, with every child of a return. */
+  public MeasureAccumulator startReturn(String laOldCode, int collectionYear) {
+    return new MeasureAccumulator(laOldCode, collectionYear, WorkingDays.england(), childKeys.forLa(laOldCode));
+  }
+
+  /**
+   * Derives the final measures of an accepted return, stores them and the children's history,
+   * and writes the event, all in the caller's transaction. Idempotent per return id.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void returnAccepted(
+      UUID returnId, String laOldCode, int collectionYear, int version, String contentHash, MeasureAccumulator accumulator) {
+    if (measures.findByIdOptional(returnId).isPresent()) {
+      return;
+    }
+    if (!accumulator.laOldCode().equals(laOldCode) || accumulator.collectionYear() != collectionYear) {
+      throw new IllegalArgumentException("The accumulator was started for another LA or year");
+    }
+    var earlier = history.load(laOldCode, collectionYear, java.time.LocalDate.of(collectionYear - 2, 4, 1));
+    MeasureAccumulator.Result result = accumulator.finish(earlier);
+    history.replace(laOldCode, collectionYear, accumulator.timelines());
+
+    Map<String, BigDecimal> counts = new TreeMap<>();
+    result.counts().forEach((k, v) -> counts.put(k, BigDecimal.valueOf(v)));
+    MeasuresComputed event =
+        publisher.publish(
+            MeasureSource.CIN_CENSUS, laOldCode, collectionYear, returnId.toString(), version, contentHash, counts, result.distributions());
+
+    CinMeasures row = new CinMeasures();
+    row.returnId = returnId;
+    row.laCode = laOldCode;
+    row.collectionYear = collectionYear;
+    row.version = version;
+    row.contentHash = contentHash;
+    row.eventId = event.eventId();
+    row.counts = write(result.counts());
+    row.distributions = write(result.distributions());
+    row.computedAt = Instant.now();
+    measures.persist(row);
+    LOG.infof("CIN measures for LA %s %d v%d: %d children, %d referrals", laOldCode, collectionYear, version,
+        accumulator.children(), result.counts().get(uk.gov.safeguarding.events.MeasureCodes.REFERRALS));
+  }
+
+  /** The measures of the latest accepted CIN return of an LA and year. */
+  public Optional<CinMeasuresView> latest(String laOldCode, int collectionYear) {
+    return measures.latest(laOldCode, collectionYear).map(this::view);
+  }
+
+  private CinMeasuresView view(CinMeasures m) {
+    try {
+      Map<String, Long> counts = json.readValue(m.counts, new TypeReference<TreeMap<String, Long>>() {});
+      Map<String, Map<Integer, Long>> dists = json.readValue(m.distributions, new TypeReference<Map<String, Map<Integer, Long>>>() {});
+      return new CinMeasuresView(m.returnId, m.laCode, m.collectionYear, m.version, m.contentHash, m.eventId, m.computedAt, counts, dists);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private String write(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
