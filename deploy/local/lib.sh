@@ -14,6 +14,7 @@
 #   wait_log FILE PATTERN TIMEOUT_S [NAME]  wait until FILE contains the (grep -E) PATTERN
 #   port_open PORT                   true if 127.0.0.1:PORT accepts TCP connections now
 #   mvn_cmd                          prints ./mvnw if the repo has one, else mvn
+#   lock_run_dir                     take an exclusive lock on .run/.lock (fd 9) until the script exits
 # The wait_* functions return 1 on timeout, and fail early when NAME is given and its process died.
 
 # Guard against double sourcing.
@@ -64,10 +65,11 @@ start_bg() {
   # end of the caller's job does not stop it, and `stop` can signal its whole group.
   # In a non-interactive shell the background child is not a group leader, so setsid does not
   # fork again and $! is the PID of CMD itself.
+  # fd 9 is infra-up's lock (see lock_run_dir): the long-running child must not inherit it.
   if command -v setsid >/dev/null 2>&1; then
-    nohup setsid "$@" >"$log" 2>&1 </dev/null &
+    nohup setsid "$@" >"$log" 2>&1 </dev/null 9>&- &
   else
-    nohup "$@" >"$log" 2>&1 </dev/null &
+    nohup "$@" >"$log" 2>&1 </dev/null 9>&- &
   fi
   echo $! >"$(pid_file "$name")"
   info "$name started (pid $!, log ${log#"$REPO_ROOT"/})"
@@ -138,7 +140,7 @@ stop() {
   fi
   # Signal the whole process group when start_bg made the process its leader (setsid), so
   # wrapper scripts (kc.sh) and their JVMs stop together; otherwise just the PID.
-  pgid="$(ps -o pgid= -p "$pid" 2>/dev/null | tr -d ' ' || true)"
+  pgid="$(pgid_of "$pid")"
   if [[ "$pgid" == "$pid" ]]; then target="-$pid"; else target="$pid"; fi
   info "$name: stopping (pid $pid)"
   kill -TERM -- "$target" 2>/dev/null || true
@@ -153,12 +155,33 @@ stop() {
     sleep 0.2
   done
   # stragglers of the group (e.g. the JVM under kc.sh)
-  if [[ "$target" == -* ]] && pgrep -g "$pid" >/dev/null 2>&1; then
+  if [[ "$target" == -* ]] && command -v pgrep >/dev/null 2>&1 && pgrep -g "$pid" >/dev/null 2>&1; then
     sleep 1
     kill -KILL -- "$target" 2>/dev/null || true
   fi
   rm -f "$(pid_file "$name")"
   info "$name: stopped"
+}
+
+# Process group id of PID (ps if installed, else /proc: field 5 after the ")" ending the command name).
+pgid_of() {
+  local st
+  if command -v ps >/dev/null 2>&1; then
+    ps -o pgid= -p "$1" 2>/dev/null | tr -d ' ' || true
+  elif st="$(cat "/proc/$1/stat" 2>/dev/null)"; then
+    st="${st##*) }"
+    echo "$st" | cut -d' ' -f3
+  fi
+}
+
+# Serialise concurrent runs (e.g. two `up` commands at once) on fd 9; released when the script exits.
+lock_run_dir() {
+  command -v flock >/dev/null 2>&1 || return 0
+  exec 9>"$RUN_DIR/.lock"
+  if ! flock -n 9; then
+    info "another infra-up/infra-down is running: waiting for it"
+    flock 9
+  fi
 }
 
 mvn_cmd() {
