@@ -60,6 +60,10 @@ public class EmbeddedPostgresServer {
                 .setOverrideWorkingDirectory(binDir.toFile())
                 .setServerConfig("listen_addresses", listen)
                 .setServerConfig("max_connections", "300")
+                // zonky turns durability off by default; an accepted return must survive a crash
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setRegisterShutdownHook(false) // our own hook below, so the order is explicit
                 .start();
