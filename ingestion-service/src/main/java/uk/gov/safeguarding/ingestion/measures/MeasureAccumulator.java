@@ -106,7 +106,7 @@ public class MeasureAccumulator implements ChildVisitor {
         add(REFERRALS);
         add(REFERRALS_SOURCE_PREFIX + sourceGroup(episode.referralSource()));
         add(nfa ? REFERRALS_NFA : REFERRALS_OPEN_CASE);
-        if ("RC8".equals(episode.reasonForClosure())) {
+        if (!nfa && "RC8".equals(episode.reasonForClosure())) {
           add(REFERRALS_ASSESSED_NOT_IN_NEED);
         }
       }
