@@ -43,7 +43,7 @@ class HostileInputIT {
   }
 
   static void run(HostileCase c) throws Exception {
-    assertThat(c.expect()).as("expectations of %s", c.id()).isNotEmpty().allSatisfy(s -> assertThat(s).isBetween(400, 499));
+    assertThat(Arrays.stream(c.expect()).boxed().toList()).as("expectations of %s", c.id()).isNotEmpty().allSatisfy(s -> assertThat(s).isBetween(400, 499));
     Map<String, Long> before = StoredState.settled(c.service());
 
     HttpRequest.Builder request =
