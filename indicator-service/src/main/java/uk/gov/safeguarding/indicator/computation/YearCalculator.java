@@ -1,0 +1,296 @@
+package uk.gov.safeguarding.indicator.computation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import uk.gov.safeguarding.indicator.catalogue.Catalogue;
+import uk.gov.safeguarding.indicator.catalogue.IndicatorSpec;
+import uk.gov.safeguarding.indicator.catalogue.Term;
+import uk.gov.safeguarding.reference.AreaRegistry;
+import uk.gov.safeguarding.reference.LocalAuthority;
+import uk.gov.safeguarding.reference.Region;
+import uk.gov.safeguarding.statistics.Comparison;
+import uk.gov.safeguarding.statistics.Confidence;
+import uk.gov.safeguarding.statistics.Funnels;
+import uk.gov.safeguarding.statistics.Histogram;
+import uk.gov.safeguarding.statistics.Interval;
+import uk.gov.safeguarding.statistics.LinearModel;
+import uk.gov.safeguarding.statistics.Outcome;
+import uk.gov.safeguarding.statistics.PoissonLimits;
+import uk.gov.safeguarding.statistics.Polarity;
+import uk.gov.safeguarding.statistics.Proportions;
+import uk.gov.safeguarding.statistics.Quantiles;
+
+/**
+ * Computes every catalogue indicator for one collection year from the LAs' latest measures. Pure
+ * and deterministic: the same measures give the same result. Region and England values come from
+ * summed counts (or merged distributions) over the LAs that have the indicator, never from
+ * averaged rates; the statistical neighbours' benchmark likewise.
+ */
+public final class YearCalculator {
+  public static final String LA = "LA";
+  public static final String REGION = "REGION";
+  public static final String ENGLAND = "ENGLAND";
+
+  private final Catalogue catalogue;
+  private final AreaDirectory areas;
+  private final ContextData context;
+
+  public YearCalculator(Catalogue catalogue, AreaDirectory areas, ContextData context) {
+    this.catalogue = catalogue;
+    this.areas = areas;
+    this.context = context;
+  }
+
+  public static YearCalculator standard() {
+    return new YearCalculator(Catalogue.standard(), AreaDirectory.standard(), ContextData.standard());
+  }
+
+  /** "2024-25" for the collection year 2025. */
+  public static String periodLabel(int collectionYear) {
+    return (collectionYear - 1) + "-" + String.format("%02d", Math.floorMod(collectionYear, 100));
+  }
+
+  /** Numerator and denominator (or merged distribution) of one area for one indicator. */
+  private record Parts(double numerator, double denominator, Map<Integer, Long> distribution) {}
+
+  public YearResult compute(int year, Map<String, LaMeasures> measuresByLa) {
+    String period = periodLabel(year);
+    List<ComputedValue> all = new ArrayList<>();
+    List<ModelFit> models = new ArrayList<>();
+    for (IndicatorSpec spec : catalogue.computed()) {
+      computeIndicator(spec, year, period, measuresByLa, all, models);
+    }
+    return new YearResult(year, period, List.copyOf(all), List.copyOf(models));
+  }
+
+  private void computeIndicator(
+      IndicatorSpec spec, int year, String period, Map<String, LaMeasures> measuresByLa,
+      List<ComputedValue> out, List<ModelFit> models) {
+    List<Term> num = spec.numerator().stream().map(Term::parse).toList();
+    List<Term> den = spec.denominator().stream().map(Term::parse).toList();
+    Polarity polarity = Polarity.valueOf(spec.polarity());
+
+    Map<String, Parts> laParts = new LinkedHashMap<>();
+    for (LocalAuthority la : areas.liveAuthorities()) {
+      LaMeasures m = measuresByLa.get(la.gssCode());
+      if (m != null) {
+        Parts p = parts(spec, num, den, m);
+        if (p != null) {
+          laParts.put(la.gssCode(), p);
+        }
+      }
+    }
+    if (laParts.isEmpty()) {
+      return;
+    }
+    // Aggregates: England, regions
+    Parts englandParts = sum(spec, laParts.values());
+    ComputedValue england = value(spec, year, period, AreaRegistry.ENGLAND_CODE, null, AreaRegistry.ENGLAND_NAME, ENGLAND, null, englandParts);
+    Map<String, List<Parts>> byRegion = new LinkedHashMap<>();
+    Map<String, LocalAuthority> laByGss = new HashMap<>();
+    for (LocalAuthority la : areas.liveAuthorities()) {
+      laByGss.put(la.gssCode(), la);
+      Parts p = laParts.get(la.gssCode());
+      if (p != null && la.regionCode() != null) {
+        byRegion.computeIfAbsent(la.regionCode(), k -> new ArrayList<>()).add(p);
+      }
+    }
+    Map<String, ComputedValue> regions = new LinkedHashMap<>();
+    for (Region region : areas.registry().regions()) {
+      List<Parts> parts = byRegion.get(region.gssCode());
+      if (parts != null) {
+        regions.put(region.gssCode(), value(spec, year, period, region.gssCode(), null, region.name(), REGION, null, sum(spec, parts)));
+      }
+    }
+    Double englandValue = england.value();
+    out.add(england);
+    for (ComputedValue r : regions.values()) {
+      out.add(r.withBenchmarks(englandValue, null, null,
+          compare(r, false, englandValue, polarity), compare(r, true, englandValue, polarity), null, null, null, null));
+    }
+    // LAs with benchmarks
+    List<ComputedValue> laValues = new ArrayList<>();
+    for (Map.Entry<String, Parts> e : laParts.entrySet()) {
+      LocalAuthority la = laByGss.get(e.getKey());
+      ComputedValue v = value(spec, year, period, la.gssCode(), la.oldCode(), la.name(), LA, la.regionCode(), e.getValue());
+      ComputedValue region = regions.get(la.regionCode());
+      Double regionValue = region == null ? null : region.value();
+      List<Parts> neighbourParts = new ArrayList<>();
+      for (AreaDirectory.Neighbour n : areas.neighbours(la.gssCode())) {
+        Parts p = laParts.get(n.la().gssCode());
+        if (p != null) {
+          neighbourParts.add(p);
+        }
+      }
+      Double neighboursValue = neighbourParts.isEmpty() ? null : pointValue(spec, sum(spec, neighbourParts));
+      laValues.add(v.withBenchmarks(englandValue, regionValue, neighboursValue,
+          compare(v, false, englandValue, polarity), compare(v, true, englandValue, polarity),
+          compare(v, false, regionValue, polarity), compare(v, true, regionValue, polarity),
+          compare(v, false, neighboursValue, polarity), compare(v, true, neighboursValue, polarity)));
+    }
+    laValues = withQuintiles(laValues, polarity);
+    if (spec.expectedModel() && ("RATE".equals(spec.kind()) || "PROPORTION".equals(spec.kind()))) {
+      laValues = withExpected(spec, year, laValues, models);
+    }
+    out.addAll(laValues);
+  }
+
+  private Parts parts(IndicatorSpec spec, List<Term> num, List<Term> den, LaMeasures m) {
+    if ("QUANTILE".equals(spec.kind())) {
+      Term t = num.get(0);
+      if (!m.sources().contains(LaMeasures.sourceOf(t.code()))) {
+        return null;
+      }
+      Map<Integer, Long> d = m.distributions().getOrDefault(t.code(), Map.of());
+      long total = d.values().stream().mapToLong(Long::longValue).sum();
+      return total == 0 ? null : new Parts(0, total, d);
+    }
+    Double n = total(num, m);
+    Double d = total(den, m);
+    if (n == null || d == null || d <= 0) {
+      return null;
+    }
+    return new Parts(n, d, null);
+  }
+
+  private static Double total(List<Term> terms, LaMeasures m) {
+    double sum = 0;
+    for (Term t : terms) {
+      if (!m.sources().contains(LaMeasures.sourceOf(t.code()))) {
+        return null;
+      }
+      if (t.distribution()) {
+        Map<Integer, Long> d = m.distributions().getOrDefault(t.code(), Map.of());
+        sum += new Histogram(d).countBetween(t.from(), t.to());
+      } else {
+        sum += m.counts().getOrDefault(t.code(), 0.0);
+      }
+    }
+    return sum;
+  }
+
+  private static Parts sum(IndicatorSpec spec, Iterable<Parts> parts) {
+    double n = 0;
+    double d = 0;
+    Map<Integer, Long> merged = "QUANTILE".equals(spec.kind()) ? new HashMap<>() : null;
+    for (Parts p : parts) {
+      n += p.numerator();
+      d += p.denominator();
+      if (merged != null) {
+        p.distribution().forEach((k, v) -> merged.merge(k, v, Long::sum));
+      }
+    }
+    return new Parts(n, d, merged);
+  }
+
+  private static Double pointValue(IndicatorSpec spec, Parts p) {
+    return switch (spec.kind()) {
+      case "QUANTILE" -> nanToNull(new Histogram(p.distribution()).quantile(spec.quantile()));
+      case "RATE", "PROPORTION", "RATIO" -> p.numerator() / p.denominator() * spec.multiplier();
+      default -> null;
+    };
+  }
+
+  private ComputedValue value(
+      IndicatorSpec spec, int year, String period, String code, String oldCode, String name, String level,
+      String regionCode, Parts p) {
+    Double value = pointValue(spec, p);
+    Interval ci95 = null;
+    Interval ci998 = null;
+    if ("RATE".equals(spec.kind())) {
+      ci95 = PoissonLimits.rate(p.numerator(), p.denominator(), spec.multiplier(), Confidence.C95);
+      ci998 = PoissonLimits.rate(p.numerator(), p.denominator(), spec.multiplier(), Confidence.C998);
+    } else if ("PROPORTION".equals(spec.kind()) && p.numerator() <= p.denominator()) {
+      ci95 = Proportions.wilson(p.numerator(), p.denominator(), Confidence.C95).scaled(spec.multiplier());
+      ci998 = Proportions.wilson(p.numerator(), p.denominator(), Confidence.C998).scaled(spec.multiplier());
+    }
+    boolean quantile = "QUANTILE".equals(spec.kind());
+    return new ComputedValue(spec.id(), code, oldCode, name, level, regionCode, year, period,
+        quantile ? null : p.numerator(), p.denominator(), value,
+        ci95 == null ? null : ci95.lower(), ci95 == null ? null : ci95.upper(),
+        ci998 == null ? null : ci998.lower(), ci998 == null ? null : ci998.upper(),
+        null, null, null, null, null, null, null, null, null, null, null, null);
+  }
+
+  private static String compare(ComputedValue v, boolean at998, Double benchmark, Polarity polarity) {
+    Double lo = at998 ? v.lower998() : v.lower95();
+    Double hi = at998 ? v.upper998() : v.upper95();
+    if (lo == null || hi == null || benchmark == null) {
+      return null;
+    }
+    return Comparison.compare(new Interval(lo, hi), benchmark, polarity).name();
+  }
+
+  private static final String[] JUDGED = {"BEST", "BETTER", "MIDDLE", "WORSE", "WORST"};
+  private static final String[] UNJUDGED = {"LOWEST", "LOW", "MIDDLE", "HIGH", "HIGHEST"};
+
+  /** Fingertips quintiles: with polarity quintile 1 is the best fifth; without, the lowest. */
+  private static List<ComputedValue> withQuintiles(List<ComputedValue> las, Polarity polarity) {
+    Double[] values = las.stream().map(ComputedValue::value).toArray(Double[]::new);
+    Integer[] q = Quantiles.assign(values, 5, polarity == Polarity.HIGH_IS_GOOD);
+    List<ComputedValue> out = new ArrayList<>(las.size());
+    for (int i = 0; i < las.size(); i++) {
+      String label = q[i] == null ? null : (polarity == Polarity.NO_JUDGEMENT ? UNJUDGED : JUDGED)[q[i] - 1];
+      out.add(las.get(i).withQuintile(q[i], label));
+    }
+    return out;
+  }
+
+  private List<ComputedValue> withExpected(IndicatorSpec spec, int year, List<ComputedValue> las, List<ModelFit> models) {
+    List<LinearModel.Observation> obs = new ArrayList<>();
+    Map<Integer, double[]> xs = new HashMap<>();
+    for (int i = 0; i < las.size(); i++) {
+      ComputedValue v = las.get(i);
+      double[] x = context.vector(v.oldLaCode(), year);
+      if (x != null && v.value() != null) {
+        xs.put(i, x);
+        obs.add(new LinearModel.Observation(v.value(), x));
+      }
+    }
+    LinearModel model = LinearModel.fit(ContextData.VARIABLES, obs);
+    if (model == null) {
+      return las;
+    }
+    List<Double> coefficients = new ArrayList<>();
+    for (double c : model.coefficients()) {
+      coefficients.add(c);
+    }
+    models.add(new ModelFit(spec.id(), year, model.variables(), coefficients, model.rSquared(),
+        model.adjustedRSquared(), model.residualStandardError(), model.observations()));
+    List<ComputedValue> out = new ArrayList<>(las.size());
+    for (int i = 0; i < las.size(); i++) {
+      ComputedValue v = las.get(i);
+      double[] x = xs.get(i);
+      if (x == null) {
+        out.add(v);
+        continue;
+      }
+      double expectedValue = model.predict(x);
+      double expectedCount = expectedValue * v.denominator() / spec.multiplier();
+      if (expectedCount <= 0) {
+        out.add(v);
+        continue;
+      }
+      double observed = v.numerator();
+      Interval c95 = PoissonLimits.count(observed, Confidence.C95);
+      Interval c998 = PoissonLimits.count(observed, Confidence.C998);
+      out.add(v.withExpected(new ExpectedValue(expectedValue, v.value() - expectedValue, expectedCount, observed,
+          observed / expectedCount, c95.lower() / expectedCount, c95.upper() / expectedCount,
+          c998.lower() / expectedCount, c998.upper() / expectedCount,
+          Funnels.ratioSignificance(observed, expectedCount).name())));
+    }
+    return out;
+  }
+
+  private static Double nanToNull(double d) {
+    return Double.isNaN(d) ? null : d;
+  }
+
+  /** Whether an outcome name is a significant difference. */
+  public static boolean significant(String outcome) {
+    return outcome != null && Outcome.valueOf(outcome).isSignificant();
+  }
+}

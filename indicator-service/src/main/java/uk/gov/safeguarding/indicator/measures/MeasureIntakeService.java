@@ -1,0 +1,70 @@
+package uk.gov.safeguarding.indicator.measures;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.Map;
+import org.jboss.logging.Logger;
+import uk.gov.safeguarding.events.MeasuresComputed;
+import uk.gov.safeguarding.events.Topics;
+import uk.gov.safeguarding.platform.messaging.ProcessedEvents;
+
+/**
+ * Accepts measure events: idempotent by event id, keeps only the latest source version per (LA,
+ * year, source) so older versions arriving late are ignored, and marks the year dirty.
+ */
+@ApplicationScoped
+public class MeasureIntakeService {
+  private static final Logger LOG = Logger.getLogger(MeasureIntakeService.class);
+
+  /** What happened to an event. */
+  public enum Outcome { STORED, DUPLICATE, SUPERSEDED }
+
+  @Inject ProcessedEvents processedEvents;
+  @Inject MeasureSetRepository repository;
+  @Inject DirtyYears dirtyYears;
+  @Inject ObjectMapper json;
+
+  @Transactional
+  public Outcome accept(MeasuresComputed event) {
+    if (!processedEvents.firstDelivery(event.eventId(), Topics.MEASURES)) {
+      return Outcome.DUPLICATE;
+    }
+    String source = event.source().name();
+    MeasureSet existing = repository.findLatest(event.laCode(), event.collectionYear(), source).orElse(null);
+    if (existing != null && existing.sourceVersion >= event.sourceVersion()) {
+      LOG.infof("Ignoring %s version %d for LA %s year %d: version %d already held",
+          source, event.sourceVersion(), event.laCode(), event.collectionYear(), existing.sourceVersion);
+      return Outcome.SUPERSEDED;
+    }
+    MeasureSet set = existing == null ? new MeasureSet() : existing;
+    set.laCode = event.laCode();
+    set.oldLaCode = event.oldLaCode();
+    set.collectionYear = event.collectionYear();
+    set.source = source;
+    set.sourceId = event.sourceId();
+    set.sourceVersion = event.sourceVersion();
+    set.contentHash = event.contentHash();
+    set.eventId = event.eventId();
+    set.counts = write(event.counts() == null ? Map.of() : event.counts());
+    set.distributions = write(event.distributions() == null ? Map.of() : event.distributions());
+    set.receivedAt = Instant.now();
+    if (existing == null) {
+      repository.persist(set);
+    }
+    dirtyYears.mark(event.collectionYear());
+    return Outcome.STORED;
+  }
+
+  private String write(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

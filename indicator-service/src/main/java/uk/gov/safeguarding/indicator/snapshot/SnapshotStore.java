@@ -1,0 +1,56 @@
+package uk.gov.safeguarding.indicator.snapshot;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import uk.gov.safeguarding.indicator.computation.YearResult;
+
+/**
+ * Read side: the latest computed result per year, parsed once and cached until its content hash
+ * changes (a cheap check per read).
+ */
+@ApplicationScoped
+public class SnapshotStore {
+  @Inject YearSnapshotRepository repository;
+  @Inject ObjectMapper json;
+
+  private record Cached(String hash, YearResult result) {}
+
+  private final Map<Integer, Cached> cache = new ConcurrentHashMap<>();
+
+  @Transactional
+  public Optional<YearResult> year(int year) {
+    Optional<String> hash = repository.hashOf(year);
+    if (hash.isEmpty()) {
+      cache.remove(year);
+      return Optional.empty();
+    }
+    Cached cached = cache.get(year);
+    if (cached != null && cached.hash().equals(hash.get())) {
+      return Optional.of(cached.result());
+    }
+    YearSnapshot snapshot = repository.findById(year);
+    if (snapshot == null) {
+      return Optional.empty();
+    }
+    try {
+      YearResult result = json.readValue(snapshot.result, YearResult.class);
+      cache.put(year, new Cached(snapshot.contentHash, result));
+      return Optional.of(result);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Transactional
+  public List<Integer> years() {
+    return repository.years();
+  }
+}

@@ -1,0 +1,23 @@
+package uk.gov.safeguarding.indicator.snapshot;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class YearSnapshotRepository implements PanacheRepositoryBase<YearSnapshot, Integer> {
+  public Optional<String> hashOf(int year) {
+    return getEntityManager()
+        .createQuery("select s.contentHash from YearSnapshot s where s.collectionYear = :y", String.class)
+        .setParameter("y", year)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public List<Integer> years() {
+    return getEntityManager()
+        .createQuery("select s.collectionYear from YearSnapshot s order by s.collectionYear", Integer.class)
+        .getResultList();
+  }
+}
