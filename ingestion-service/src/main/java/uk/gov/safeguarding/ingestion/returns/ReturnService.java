@@ -1,0 +1,261 @@
+package uk.gov.safeguarding.ingestion.returns;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.zip.GZIPInputStream;
+import org.jboss.logging.Logger;
+import uk.gov.safeguarding.ingestion.cin.model.CinHeader;
+import uk.gov.safeguarding.ingestion.cin.parse.BodyTooLargeException;
+import uk.gov.safeguarding.ingestion.cin.parse.CinParseException;
+import uk.gov.safeguarding.ingestion.cin.parse.CinParser;
+import uk.gov.safeguarding.ingestion.cin.parse.LimitedInputStream;
+import uk.gov.safeguarding.ingestion.cin.rules.CinValidator;
+import uk.gov.safeguarding.ingestion.cin.rules.RuleCatalog;
+import uk.gov.safeguarding.ingestion.cin.rules.RuleInfo;
+import uk.gov.safeguarding.ingestion.measures.MeasureAccumulator;
+import uk.gov.safeguarding.ingestion.measures.MeasuresService;
+import uk.gov.safeguarding.platform.problem.Problem;
+import uk.gov.safeguarding.platform.problem.ProblemException;
+import uk.gov.safeguarding.platform.problem.ProblemType;
+import uk.gov.safeguarding.platform.security.Caller;
+import uk.gov.safeguarding.reference.AreaRegistry;
+
+/**
+ * Use cases of CIN census returns: submit (parse, validate, store a new version in one
+ * transaction), read a version, its findings, and the list of versions.
+ *
+ * <p>A submission is one transaction: the return row, its children and findings are written while
+ * the XML streams in; a malformed body, a wrong LA or year, or an oversized body rolls it all
+ * back, so nothing is stored. An accepted version hands its measures to {@link MeasuresService}
+ * in the same transaction (which writes the outbox event).
+ */
+@ApplicationScoped
+public class ReturnService {
+  private static final Logger LOG = Logger.getLogger(ReturnService.class);
+  private static final int TRANSACTION_TIMEOUT_SECONDS = 900;
+
+  @Inject AgroalDataSource dataSource;
+  @Inject ReturnRepository returns;
+  @Inject ReturnIssueRepository issues;
+  @Inject ReturnsConfig config;
+  @Inject Caller caller;
+  @Inject ObjectMapper objectMapper;
+  @Inject MeasuresService measures;
+
+  /** The outcome of a submission: the version, and whether it was created now. */
+  public record Submitted(ReturnSummary summary, boolean created) {}
+
+  /** Thrown inside the transaction when the payload is already stored: rolls the new rows back. */
+  private static final class AlreadyStored extends RuntimeException {
+    final UUID id;
+
+    AlreadyStored(UUID id) {
+      super(null, null, false, false);
+      this.id = id;
+    }
+  }
+
+  public Submitted submit(InputStream body, String contentEncoding, Long contentLength, String idempotencyKey) {
+    String la = caller.laCode().orElseThrow(() -> ProblemException.forbidden("Only a local authority's token can submit a return"));
+    if (idempotencyKey != null) {
+      if (idempotencyKey.isBlank() || idempotencyKey.length() > 200 || !idempotencyKey.matches("[\\x21-\\x7E]+")) {
+        throw ProblemException.validation("Idempotency-Key", "IdempotencyKey", "The Idempotency-Key must be 1 to 200 visible ASCII characters");
+      }
+      Optional<ReturnSummary> earlier = QuarkusTransaction.requiringNew().call(() -> returns.byIdempotencyKey(la, idempotencyKey).map(ReturnSummary::of));
+      if (earlier.isPresent()) {
+        return new Submitted(earlier.get(), false);
+      }
+    }
+    long max = config.maxBodySize().asLongValue();
+    if (contentLength != null && contentLength > max) {
+      throw tooLarge(max);
+    }
+    boolean gzip = false;
+    if (contentEncoding != null && !contentEncoding.isBlank() && !"identity".equalsIgnoreCase(contentEncoding.strip())) {
+      if (!"gzip".equalsIgnoreCase(contentEncoding.strip())) {
+        throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, 415, "Only gzip content encoding is supported",
+            List.of(new Problem.FieldError("Content-Encoding", "ContentEncoding", "Only gzip content encoding is supported")));
+      }
+      gzip = true;
+    }
+    boolean gz = gzip;
+    try {
+      return QuarkusTransaction.requiringNew().timeout(TRANSACTION_TIMEOUT_SECONDS).call(() -> store(body, gz, max, la, idempotencyKey));
+    } catch (AlreadyStored e) {
+      return new Submitted(QuarkusTransaction.requiringNew().call(() -> returns.completed(e.id).map(ReturnSummary::of).orElseThrow()), false);
+    } catch (CinParseException e) {
+      ProblemType type = e.kind() == CinParseException.Kind.SCHEMA ? ProblemType.VALIDATION : ProblemType.MALFORMED;
+      throw new ProblemException(type, 400, e.getMessage(), List.of(new Problem.FieldError(e.path(), e.rule(), e.getMessage())));
+    } catch (BodyTooLargeException e) {
+      throw tooLarge(e.limit());
+    } catch (RuntimeException e) {
+      // two identical submissions at once: the loser of the unique constraint answers the winner's version
+      if (isUniqueViolation(e)) {
+        Optional<ReturnSummary> winner =
+            idempotencyKey == null ? Optional.empty() : QuarkusTransaction.requiringNew().call(() -> returns.byIdempotencyKey(la, idempotencyKey).map(ReturnSummary::of));
+        if (winner.isPresent()) {
+          return new Submitted(winner.get(), false);
+        }
+        throw ProblemException.conflict("The same return is being submitted concurrently; retry to read its version");
+      }
+      throw e;
+    }
+  }
+
+  private Submitted store(InputStream body, boolean gzip, long max, String la, String idempotencyKey) throws IOException, SQLException {
+    UUID id = UUID.randomUUID();
+    OffsetDateTime received = OffsetDateTime.now(ZoneOffset.UTC);
+    MessageDigest sha = sha256();
+    InputStream in = new LimitedInputStream(body, max);
+    if (gzip) {
+      in = new LimitedInputStream(new GZIPInputStream(in, 65_536), max);
+    }
+    DigestInputStream digest = new DigestInputStream(new BufferedInputStream(in, 65_536), sha);
+    ObjectWriter childJson = objectMapper.writer().without(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    try (Connection c = dataSource.getConnection();
+        ReturnWriter writer = new ReturnWriter(c, id, config.batchSize(), childJson)) {
+      CinValidator[] validator = new CinValidator[1];
+      MeasureAccumulator[] accumulator = new MeasureAccumulator[1];
+      CinHeader[] header = new CinHeader[1];
+      CinParser.Result parsed;
+      try {
+        parsed = CinParser.parse(digest, h -> {
+          if (!RuleCatalog.SUPPORTED_YEARS.contains(h.collectionYear())) {
+            throw ProblemException.validation("/Message/Header/CollectionDetails/Year", "CollectionYear",
+                "Collection year " + h.collectionYear() + " is not supported; supported years are " + RuleCatalog.SUPPORTED_YEARS.stream().sorted().toList());
+          }
+          caller.requireActingFor(h.laOldCode());
+          header[0] = h;
+          writer.insertReturn(la, gssCode(la), h.collectionYear(), idempotencyKey, caller.name(), received);
+          validator[0] = new CinValidator(h, writer);
+          accumulator[0] = measures.startReturn(la, h.collectionYear());
+          return List.of(validator[0], writer, accumulator[0]);
+        });
+      } catch (java.io.UncheckedIOException e) {
+        throw malformedBody(e.getCause());
+      }
+      digest.transferTo(java.io.OutputStream.nullOutputStream());
+      CinValidator.Summary s = validator[0].finish();
+      writer.flush();
+      String hash = HexFormat.of().formatHex(sha.digest());
+      int year = header[0].collectionYear();
+      Optional<CinReturn> same = returns.byContent(la, year, hash);
+      if (same.isPresent()) {
+        throw new AlreadyStored(same.get().id);
+      }
+      ReturnStatus status = s.errors() > 0 ? ReturnStatus.REJECTED : ReturnStatus.ACCEPTED;
+      OffsetDateTime completed = OffsetDateTime.now(ZoneOffset.UTC);
+      int version = writer.complete(la, year, status, parsed.children(), s, hash, completed);
+      if (status == ReturnStatus.ACCEPTED) {
+        measures.returnAccepted(id, la, year, version, hash, accumulator[0]);
+      }
+      LOG.infof("CIN return %s LA %s %d v%d %s: %d children, %d errors, %d queries", id, la, year, version, status, parsed.children(), s.errors(), s.queries());
+      return new Submitted(
+          new ReturnSummary(id, la, gssCode(la), year, version, status, parsed.children(), s.errors(), s.queries(), s.returnLevelErrors(), s.returnLevelQueries(), hash, received, completed),
+          true);
+    } catch (java.util.zip.ZipException e) {
+      throw malformedBody(e);
+    }
+  }
+
+  public ReturnSummary get(UUID id) {
+    CinReturn r = readable(id);
+    return ReturnSummary.of(r);
+  }
+
+  public IssuesReport issues(UUID id) {
+    CinReturn r = readable(id);
+    RuleCatalog catalog = RuleCatalog.standard();
+    Function<String, RuleInfo> info = code -> catalog.info(code, r.collectionYear).orElse(null);
+    List<IssuesReport.Issue> all =
+        issues.ofReturn(id).stream()
+            .map(i -> {
+              RuleInfo ri = info.apply(i.ruleCode);
+              return new IssuesReport.Issue(
+                  i.ruleCode, ri == null ? null : ri.type().name(), ri == null ? null : ri.module(), ri == null ? null : ri.message(), i.laChildId, i.line, i.path, i.field, i.value);
+            })
+            .toList();
+    Map<String, Long> counts = all.stream().collect(Collectors.groupingBy(IssuesReport.Issue::rule, java.util.TreeMap::new, Collectors.counting()));
+    List<IssuesReport.RuleCount> rules =
+        catalog.forYear(r.collectionYear).stream()
+            .filter(ri -> counts.containsKey(ri.code()))
+            .map(ri -> new IssuesReport.RuleCount(ri.code(), ri.type().name(), ri.module(), ri.message(), counts.get(ri.code())))
+            .toList();
+    return new IssuesReport(
+        r.id, r.laCode, r.collectionYear, r.version, r.status, rules,
+        all.stream().filter(i -> i.line() == null).toList(),
+        all.stream().filter(i -> i.line() != null).toList());
+  }
+
+  /** Versions, LA-scoped for an LA's token. */
+  public List<ReturnSummary> list(Integer collectionYear, String la) {
+    String scope = la;
+    if (!caller.isNational()) {
+      String own = caller.laCode().orElseThrow(() -> ProblemException.forbidden("This token cannot read returns"));
+      if (la != null && !la.equals(own)) {
+        caller.requireAccessTo(la);
+      }
+      scope = own;
+    }
+    return returns.search(collectionYear, scope).stream().map(ReturnSummary::of).toList();
+  }
+
+  private CinReturn readable(UUID id) {
+    CinReturn r = returns.completed(id).orElseThrow(() -> ProblemException.notFound("No return " + id));
+    caller.requireAccessTo(r.laCode);
+    return r;
+  }
+
+  private String gssCode(String la) {
+    return caller.laGssCode().orElseGet(() -> AreaRegistry.standard().byOldCode(la).map(a -> a.gssCode()).orElse(null));
+  }
+
+  private static ProblemException tooLarge(long max) {
+    String msg = "The return is larger than the limit of " + max + " bytes";
+    return new ProblemException(ProblemType.TOO_LARGE, 413, msg, List.of(new Problem.FieldError("body", "MaxBodySize", msg)));
+  }
+
+  private static ProblemException malformedBody(Throwable cause) {
+    String msg = "The body cannot be read" + (cause instanceof java.util.zip.ZipException ? ": it is not valid gzip" : "");
+    return new ProblemException(ProblemType.MALFORMED, 400, msg, List.of(new Problem.FieldError("body", "ContentEncoding", msg)));
+  }
+
+  private static boolean isUniqueViolation(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,188 @@
+package uk.gov.safeguarding.ingestion.returns;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.UUID;
+import uk.gov.safeguarding.ingestion.cin.ChildVisitor;
+import uk.gov.safeguarding.ingestion.cin.model.CinChild;
+import uk.gov.safeguarding.ingestion.cin.rules.CinValidator;
+import uk.gov.safeguarding.ingestion.cin.rules.Finding;
+import uk.gov.safeguarding.ingestion.cin.rules.FindingSink;
+
+/**
+ * Writes one return's rows with batched JDBC on the submitting transaction's connection: the
+ * return row, its children (as they are parsed) and its findings (as they are raised). Nothing
+ * is kept in memory beyond one batch.
+ */
+final class ReturnWriter implements ChildVisitor, FindingSink, AutoCloseable {
+  private final Connection c;
+  private final UUID returnId;
+  private final int batchSize;
+  private final ObjectWriter json;
+  private PreparedStatement children;
+  private PreparedStatement issues;
+  private int childSeq;
+  private int issueSeq;
+  private int pendingChildren;
+  private int pendingIssues;
+
+  ReturnWriter(Connection c, UUID returnId, int batchSize, ObjectWriter json) {
+    this.c = c;
+    this.returnId = returnId;
+    this.batchSize = batchSize;
+    this.json = json;
+  }
+
+  void insertReturn(String laCode, String laGssCode, int year, String idempotencyKey, String submittedBy, OffsetDateTime receivedAt) {
+    String sql = "insert into cin_return (id, la_code, la_gss_code, collection_year, status, idempotency_key, submitted_by, received_at) values (?, ?, ?, ?, 'RECEIVING', ?, ?, ?)";
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setObject(1, returnId);
+      ps.setString(2, laCode);
+      ps.setString(3, laGssCode);
+      ps.setInt(4, year);
+      ps.setString(5, idempotencyKey);
+      ps.setString(6, submittedBy);
+      ps.setTimestamp(7, Timestamp.from(receivedAt.toInstant()));
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not store the return", e);
+    }
+  }
+
+  @Override
+  public void visit(CinChild child) {
+    try {
+      if (children == null) {
+        children = c.prepareStatement("insert into cin_child (return_id, seq, la_child_id, line, record) values (?, ?, ?, ?, ?::jsonb)");
+      }
+      children.setObject(1, returnId);
+      children.setInt(2, ++childSeq);
+      children.setString(3, child.laChildId());
+      children.setInt(4, child.line());
+      children.setString(5, json.writeValueAsString(child));
+      children.addBatch();
+      if (++pendingChildren >= batchSize) {
+        children.executeBatch();
+        pendingChildren = 0;
+      }
+    } catch (SQLException | JsonProcessingException e) {
+      throw new IllegalStateException("Could not store a child record", e);
+    }
+  }
+
+  @Override
+  public void accept(Finding f) {
+    try {
+      if (issues == null) {
+        issues = c.prepareStatement("insert into cin_return_issue (return_id, seq, rule_code, la_child_id, line, path, field, value) values (?, ?, ?, ?, ?, ?, ?, ?)");
+      }
+      issues.setObject(1, returnId);
+      issues.setInt(2, ++issueSeq);
+      issues.setString(3, f.rule());
+      issues.setString(4, f.laChildId());
+      if (f.line() == null) {
+        issues.setNull(5, Types.INTEGER);
+      } else {
+        issues.setInt(5, f.line());
+      }
+      issues.setString(6, f.path());
+      issues.setString(7, f.field());
+      issues.setString(8, f.value());
+      issues.addBatch();
+      if (++pendingIssues >= batchSize) {
+        issues.executeBatch();
+        pendingIssues = 0;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not store a finding", e);
+    }
+  }
+
+  void flush() {
+    try {
+      if (children != null && pendingChildren > 0) {
+        children.executeBatch();
+        pendingChildren = 0;
+      }
+      if (issues != null && pendingIssues > 0) {
+        issues.executeBatch();
+        pendingIssues = 0;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not store the return's rows", e);
+    }
+  }
+
+  /** Assigns the next version of this LA and year (serialised per LA and year) and completes the row. */
+  int complete(String laCode, int year, ReturnStatus status, int childCount, CinValidator.Summary s, String hash, OffsetDateTime completedAt) {
+    try {
+      try (PreparedStatement lock = c.prepareStatement("select pg_advisory_xact_lock(hashtext(?))")) {
+        lock.setString(1, "cin_return:" + laCode + ":" + year);
+        lock.execute();
+      }
+      int version;
+      try (PreparedStatement ps = c.prepareStatement("select coalesce(max(version), 0) + 1 from cin_return where la_code = ? and collection_year = ?")) {
+        ps.setString(1, laCode);
+        ps.setInt(2, year);
+        try (var rs = ps.executeQuery()) {
+          rs.next();
+          version = rs.getInt(1);
+        }
+      }
+      String sql = "update cin_return set version = ?, status = ?, children = ?, errors = ?, queries = ?, return_level_errors = ?, return_level_queries = ?, content_hash = ?, completed_at = ? where id = ?";
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        ps.setInt(1, version);
+        ps.setString(2, status.name());
+        ps.setInt(3, childCount);
+        ps.setLong(4, s.errors());
+        ps.setLong(5, s.queries());
+        ps.setLong(6, s.returnLevelErrors());
+        ps.setLong(7, s.returnLevelQueries());
+        ps.setString(8, hash);
+        ps.setTimestamp(9, Timestamp.from(completedAt.toInstant()));
+        ps.setObject(10, returnId);
+        ps.executeUpdate();
+      }
+      try (PreparedStatement ps = c.prepareStatement("insert into cin_return_rule_count (return_id, rule_code, findings) values (?, ?, ?)")) {
+        for (Map.Entry<String, Long> e : s.byRule().entrySet()) {
+          ps.setObject(1, returnId);
+          ps.setString(2, e.getKey());
+          ps.setLong(3, e.getValue());
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
+      if (status == ReturnStatus.REJECTED) {
+        // A rejected version keeps its findings (the LA's report) but not its children.
+        try (PreparedStatement ps = c.prepareStatement("delete from cin_child where return_id = ?")) {
+          ps.setObject(1, returnId);
+          ps.executeUpdate();
+        }
+      }
+      return version;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not complete the return", e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      if (children != null) {
+        children.close();
+      }
+      if (issues != null) {
+        issues.close();
+      }
+    } catch (SQLException e) {
+      // statements die with the connection anyway
+    }
+  }
+}
