@@ -110,6 +110,13 @@ public final class AreaRegistry {
     }
     List<LocalAuthority> las = new ArrayList<>();
     for (Map<String, String> row : rows("las.csv")) {
+      String oldCode = row.get("old_la_code");
+      String start = row.get("date_of_operation");
+      // Skip rows that are not one LA with children's services: combined codes ("314 / 318"),
+      // British Forces overseas (702, no GSS area), rows without a start date.
+      if (oldCode == null || !oldCode.matches("\\d{3}") || "702".equals(oldCode) || start == null || start.isBlank()) {
+        continue;
+      }
       String regionCode = row.get("parent_geography_code");
       Region region = regions.get(regionCode);
       String end = row.get("date_of_termination");
