@@ -1,0 +1,173 @@
+package uk.gov.safeguarding.publication.content;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Deterministic serialisation of data set content: the canonical JSON (what is hashed and stored),
+ * the public CSV (EES-style columns, GSS symbols) and the public JSON download. Uses Jackson and
+ * jackson-dataformat-csv throughout.
+ */
+public final class ContentCodec {
+  /** The CSV columns, in order. */
+  public static final List<String> CSV_COLUMNS =
+      List.of(
+          "time_period", "time_identifier", "geographic_level", "country_code", "region_code", "area_code",
+          "old_la_code", "area_name", "indicator_id", "indicator_title", "unit", "value", "status",
+          "numerator", "denominator", "lower_ci_95", "upper_ci_95", "lower_ci_99_8", "upper_ci_99_8",
+          "compared_with_england", "compared_with_region", "compared_with_neighbours");
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .registerModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .setSerializationInclusion(JsonInclude.Include.ALWAYS);
+  private static final CsvMapper CSV = new CsvMapper();
+
+  private ContentCodec() {}
+
+  public static ObjectMapper json() {
+    return JSON;
+  }
+
+  /** The canonical JSON of the content, the input of the content hash. */
+  public static byte[] canonical(DataSetContent content) {
+    try {
+      return JSON.writeValueAsBytes(content);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static DataSetContent readCanonical(byte[] bytes) {
+    try {
+      return JSON.readValue(bytes, DataSetContent.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** SHA-256 of the canonical JSON, hex. */
+  public static String hash(DataSetContent content) {
+    return sha256(canonical(content));
+  }
+
+  public static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The public CSV: one row per value, GSS symbols where a value is not published. */
+  public static byte[] csv(DataSetContent content) {
+    Map<String, IndicatorMeta> meta = new LinkedHashMap<>();
+    content.indicators().forEach(i -> meta.put(i.id(), i));
+    CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+    CSV_COLUMNS.forEach(schema::addColumn);
+    List<List<String>> lines = new ArrayList<>(content.rows().size());
+    for (DataRow r : content.rows()) {
+      IndicatorMeta m = meta.get(r.indicatorId());
+      String symbol = r.status();
+      lines.add(
+          java.util.Arrays.asList(
+              r.timePeriod(),
+              "Financial year",
+              r.geographicLevel(),
+              "E92000001",
+              nz(r.regionCode()),
+              r.areaCode(),
+              nz(r.oldLaCode()),
+              r.areaName(),
+              r.indicatorId(),
+              m == null ? "" : m.title(),
+              m == null ? "" : m.unit(),
+              symbol != null ? symbol : num(r.value()),
+              nz(symbol),
+              cell(r.numerator(), symbol),
+              cell(r.denominator(), symbol),
+              cell(r.lower95(), symbol),
+              cell(r.upper95(), symbol),
+              cell(r.lower998(), symbol),
+              cell(r.upper998(), symbol),
+              nz(r.comparedWithEngland()),
+              nz(r.comparedWithRegion()),
+              nz(r.comparedWithNeighbours())));
+    }
+    try {
+      return CSV.writer(schema.build()).writeValueAsBytes(lines);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The public JSON download. */
+  public static byte[] downloadJson(String dataSetId, String version, DataSetContent content) {
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("dataSetId", dataSetId);
+    doc.put("version", version);
+    doc.put("indicators", content.indicators());
+    doc.put("values", content.rows());
+    try {
+      return JSON.writeValueAsBytes(doc);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static byte[] gzip(byte[] bytes) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, bytes.length / 5));
+    try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+      gz.write(bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  public static byte[] gunzip(byte[] bytes) {
+    try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+
+  private static String num(BigDecimal d) {
+    return d == null ? "" : d.toPlainString();
+  }
+
+  /** Numerator, denominator and CIs of a value that is not published carry its symbol too. */
+  private static String cell(BigDecimal d, String symbol) {
+    if (d != null) {
+      return d.toPlainString();
+    }
+    return symbol != null ? symbol : "";
+  }
+}

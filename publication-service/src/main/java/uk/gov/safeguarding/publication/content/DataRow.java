@@ -1,0 +1,39 @@
+package uk.gov.safeguarding.publication.content;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.math.BigDecimal;
+
+/**
+ * One published value: an indicator for one area and period, after disclosure control. Values
+ * that are not published are null with a GSS {@code status} symbol.
+ */
+@JsonPropertyOrder({
+  "timePeriod", "geographicLevel", "areaCode", "oldLaCode", "areaName", "regionCode", "indicatorId",
+  "value", "status", "numerator", "denominator", "lower95", "upper95", "lower998", "upper998",
+  "comparedWithEngland", "comparedWithRegion", "comparedWithNeighbours"
+})
+public record DataRow(
+    String timePeriod,
+    String geographicLevel,
+    String areaCode,
+    String oldLaCode,
+    String areaName,
+    String regionCode,
+    String indicatorId,
+    BigDecimal value,
+    String status,
+    BigDecimal numerator,
+    BigDecimal denominator,
+    BigDecimal lower95,
+    BigDecimal upper95,
+    BigDecimal lower998,
+    BigDecimal upper998,
+    String comparedWithEngland,
+    String comparedWithRegion,
+    String comparedWithNeighbours) {
+
+  /** Identity of the cell: indicator x area x period. */
+  public String key() {
+    return indicatorId + "|" + areaCode + "|" + timePeriod;
+  }
+}

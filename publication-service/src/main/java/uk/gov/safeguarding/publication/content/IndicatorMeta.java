@@ -1,0 +1,30 @@
+package uk.gov.safeguarding.publication.content;
+
+import java.util.Locale;
+
+/**
+ * The published metadata of one indicator in a data set.
+ *
+ * @param unit e.g. "rate per 10,000 children", "percent", "count", "working days"
+ * @param polarity LOW_IS_GOOD, HIGH_IS_GOOD or NO_JUDGEMENT
+ */
+public record IndicatorMeta(
+    String id, String title, String theme, String unit, int decimalPlaces, String polarity, String source) {
+
+  /** A count of children or events: LA values 1-5 are suppressed, national/regional ones rounded to 10. */
+  public boolean isCount() {
+    String u = unit == null ? "" : unit.toLowerCase(Locale.ROOT);
+    return u.equals("count") || u.startsWith("number") || u.startsWith("count");
+  }
+
+  /** A rate or percentage: published to one decimal place. */
+  public boolean isRateOrPercent() {
+    String u = unit == null ? "" : unit.toLowerCase(Locale.ROOT);
+    return u.contains("rate") || u.contains("per ") || u.contains("percent") || u.contains("%");
+  }
+
+  public boolean isPercent() {
+    String u = unit == null ? "" : unit.toLowerCase(Locale.ROOT);
+    return u.contains("percent") || u.contains("%");
+  }
+}

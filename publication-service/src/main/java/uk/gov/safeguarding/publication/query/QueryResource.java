@@ -1,0 +1,81 @@
+package uk.gov.safeguarding.publication.query;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.gov.safeguarding.platform.problem.Problem;
+import uk.gov.safeguarding.publication.version.Downloads;
+
+@Path("/v1/data-sets/{id}/query")
+@Tag(name = "Query", description = "Filter, sort and page the values of a published version")
+@Produces(MediaType.APPLICATION_JSON)
+public class QueryResource {
+  @Inject QueryService service;
+
+  @GET
+  @Operation(summary = "Query a data set", description = "Comma-separated lists; filters of different kinds combine with AND. Pin a version with version=1.2.0 or a wildcard such as 2.*; the default is the latest published version.")
+  @APIResponse(responseCode = "200", description = "A page of values", content = @Content(schema = @Schema(implementation = QueryResult.class)))
+  @APIResponse(responseCode = "400", description = "An invalid parameter, named in errors[].path", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", description = "No such data set, or no published version matches", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "410", description = "The pinned version was withdrawn", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  public Response get(
+      @PathParam("id") String id,
+      @Parameter(description = "Indicator ids") @QueryParam("indicators") @Size(max = 2000) String indicators,
+      @Parameter(description = "GSS codes or old LA codes") @QueryParam("areas") @Size(max = 6000) String areas,
+      @Parameter(description = "Region GSS codes") @QueryParam("regions") @Size(max = 300) String regions,
+      @Parameter(description = "National, Regional, Local authority") @QueryParam("geographicLevels") @Size(max = 100) String levels,
+      @Parameter(description = "Exact periods, e.g. 2024-25") @QueryParam("periods") @Size(max = 600) String periods,
+      @QueryParam("periodFrom") @Pattern(regexp = "\\d{4}-\\d{2}") String periodFrom,
+      @QueryParam("periodTo") @Pattern(regexp = "\\d{4}-\\d{2}") String periodTo,
+      @Parameter(description = "e.g. timePeriod:desc,value:asc") @QueryParam("sort") @Size(max = 200) String sort,
+      @QueryParam("page") @Min(1) Integer page,
+      @QueryParam("pageSize") @Min(1) @Max(10000) Integer pageSize,
+      @Parameter(description = "1.2.0, 2.*, 2.1.* or latest") @QueryParam("version") @Size(max = 20) String version) {
+    QueryRequest q = new QueryRequest(split(indicators), split(areas), split(regions), split(levels), split(periods), periodFrom, periodTo, split(sort), page, pageSize, version);
+    return respond(service.query(id, q), version);
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Query a data set (JSON body)", description = "The same query as GET, as a JSON body, for long filter lists.")
+  @APIResponse(responseCode = "200", description = "A page of values", content = @Content(schema = @Schema(implementation = QueryResult.class)))
+  @APIResponse(responseCode = "400", description = "An invalid field, named in errors[].path", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", description = "No such data set, or no published version matches", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  public Response post(@PathParam("id") String id, @Valid QueryRequest body) {
+    QueryRequest q = body == null ? new QueryRequest(null, null, null, null, null, null, null, null, null, null, null) : body;
+    return respond(service.query(id, q), q.version());
+  }
+
+  private static Response respond(QueryResult result, String requestedVersion) {
+    boolean pinned = requestedVersion != null && requestedVersion.matches("\\d+\\.\\d+\\.\\d+");
+    return Response.ok(result).header(HttpHeaders.CACHE_CONTROL, pinned ? Downloads.IMMUTABLE : Downloads.SHORT).build();
+  }
+
+  static List<String> split(String csv) {
+    if (csv == null || csv.isBlank()) {
+      return null;
+    }
+    return Arrays.stream(csv.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+  }
+}

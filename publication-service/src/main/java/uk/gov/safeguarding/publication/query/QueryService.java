@@ -1,0 +1,162 @@
+package uk.gov.safeguarding.publication.query;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import uk.gov.safeguarding.platform.problem.Problem;
+import uk.gov.safeguarding.platform.problem.ProblemException;
+import uk.gov.safeguarding.platform.problem.ProblemType;
+import uk.gov.safeguarding.publication.content.DataRow;
+import uk.gov.safeguarding.publication.content.DataSetContent;
+import uk.gov.safeguarding.publication.content.GeographicLevel;
+import uk.gov.safeguarding.publication.content.IndicatorMeta;
+import uk.gov.safeguarding.publication.version.DataSetVersion;
+import uk.gov.safeguarding.publication.version.VersionReader;
+import uk.gov.safeguarding.reference.AreaRegistry;
+import uk.gov.safeguarding.reference.LocalAuthority;
+
+/**
+ * Filters, sorts and pages the rows of a published version. The rows of a released version never
+ * change, so each version's rows are indexed once by indicator and kept in memory.
+ */
+@ApplicationScoped
+public class QueryService {
+  static final Map<String, Comparator<DataRow>> SORTS = new LinkedHashMap<>();
+
+  static {
+    SORTS.put("timePeriod", Comparator.comparing(DataRow::timePeriod));
+    SORTS.put("areaCode", Comparator.comparing(DataRow::areaCode));
+    SORTS.put("areaName", Comparator.comparing(DataRow::areaName));
+    SORTS.put("indicatorId", Comparator.comparing(DataRow::indicatorId));
+    SORTS.put("geographicLevel", Comparator.comparing(DataRow::geographicLevel));
+    SORTS.put("value", Comparator.comparing(DataRow::value, Comparator.nullsLast(Comparator.<BigDecimal>naturalOrder())));
+  }
+
+  @Inject VersionReader reader;
+
+  private final Map<Long, Map<String, List<DataRow>>> indexes =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>(8, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Long, Map<String, List<DataRow>>> eldest) {
+              return size() > 4;
+            }
+          });
+
+  public record Resolved(DataSetVersion version, DataSetContent content) {}
+
+  public Resolved resolve(String dataSetId, String versionPattern) {
+    DataSetVersion v = reader.resolve(dataSetId, versionPattern, "version");
+    return new Resolved(v, reader.content(v));
+  }
+
+  public QueryResult query(String dataSetId, QueryRequest q) {
+    Resolved r = resolve(dataSetId, q.version());
+    List<Problem.FieldError> errors = new ArrayList<>();
+    Set<String> knownIndicators = r.content().indicators().stream().map(IndicatorMeta::id).collect(Collectors.toSet());
+    Set<String> indicators = new HashSet<>();
+    list(q.indicators()).forEach(
+        (i, id) -> {
+          if (!knownIndicators.contains(id)) {
+            errors.add(new Problem.FieldError("indicators[" + i + "]", "UnknownIndicator", "No indicator with this id in the data set"));
+          }
+          indicators.add(id);
+        });
+    Set<String> areas = new HashSet<>();
+    AreaRegistry registry = AreaRegistry.standard();
+    list(q.areas()).forEach(
+        (i, code) -> {
+          String c = code.trim().toUpperCase();
+          if (c.equals(AreaRegistry.ENGLAND_CODE) || registry.region(c).isPresent()) {
+            areas.add(c);
+          } else {
+            var la = registry.find(c).or(() -> registry.byGssCode(c));
+            if (la.isEmpty()) {
+              errors.add(new Problem.FieldError("areas[" + i + "]", "UnknownArea", "Not a GSS code or old LA code of an English area"));
+            } else {
+              areas.add(la.get().gssCode());
+              // an old code also matches the predecessor codes it was published under
+              registry.allAuthorities().stream().filter(a -> a.oldCode().equals(la.get().oldCode())).map(LocalAuthority::gssCode).forEach(areas::add);
+            }
+          }
+        });
+    Set<String> regions = new HashSet<>();
+    list(q.regions()).forEach(
+        (i, code) -> {
+          if (registry.region(code.trim().toUpperCase()).isEmpty() || !code.trim().toUpperCase().startsWith("E12")) {
+            errors.add(new Problem.FieldError("regions[" + i + "]", "UnknownRegion", "Not the GSS code of an English region (E12...)"));
+          }
+          regions.add(code.trim().toUpperCase());
+        });
+    Set<String> levels = new HashSet<>();
+    list(q.geographicLevels()).forEach(
+        (i, level) -> GeographicLevel.parse(level).ifPresentOrElse(
+            l -> levels.add(l.label()),
+            () -> errors.add(new Problem.FieldError("geographicLevels[" + i + "]", "UnknownGeographicLevel", "Use National, Regional or Local authority"))));
+    Comparator<DataRow> order = null;
+    for (Map.Entry<Integer, String> e : list(q.sort()).entrySet()) {
+      String[] parts = e.getValue().split(":");
+      Comparator<DataRow> c = SORTS.get(parts[0].trim());
+      boolean desc = parts.length > 1 && parts[1].trim().equalsIgnoreCase("desc");
+      boolean validDirection = parts.length == 1 || parts[1].trim().equalsIgnoreCase("asc") || parts[1].trim().equalsIgnoreCase("desc");
+      if (c == null || !validDirection || parts.length > 2) {
+        errors.add(new Problem.FieldError("sort[" + e.getKey() + "]", "UnknownSort", "Use field:asc or field:desc with field one of " + SORTS.keySet()));
+        continue;
+      }
+      c = desc ? c.reversed() : c;
+      order = order == null ? c : order.thenComparing(c);
+    }
+    if (q.periodFrom() != null && q.periodTo() != null && q.periodFrom().compareTo(q.periodTo()) > 0) {
+      errors.add(new Problem.FieldError("periodFrom", "PeriodRange", "periodFrom is after periodTo"));
+    }
+    if (!errors.isEmpty()) {
+      throw new ProblemException(ProblemType.VALIDATION, 400, "The query has " + errors.size() + " invalid parameter(s)", errors);
+    }
+    Set<String> periods = new HashSet<>(q.periods() == null ? List.of() : q.periods());
+    Map<String, List<DataRow>> index = indexes.computeIfAbsent(r.version().id, k -> r.content().rows().stream().collect(Collectors.groupingBy(DataRow::indicatorId)));
+    List<List<DataRow>> sources = indicators.isEmpty() ? List.of(r.content().rows()) : indicators.stream().sorted().map(id -> index.getOrDefault(id, List.of())).toList();
+    List<DataRow> matched = new ArrayList<>();
+    for (List<DataRow> rows : sources) {
+      for (DataRow row : rows) {
+        if (!periods.isEmpty() && !periods.contains(row.timePeriod())) continue;
+        if (q.periodFrom() != null && row.timePeriod().compareTo(q.periodFrom()) < 0) continue;
+        if (q.periodTo() != null && row.timePeriod().compareTo(q.periodTo()) > 0) continue;
+        if (!levels.isEmpty() && !levels.contains(row.geographicLevel())) continue;
+        boolean areaFilter = !areas.isEmpty() || !regions.isEmpty();
+        if (areaFilter && !(areas.contains(row.areaCode()) || regions.contains(row.regionCode()))) continue;
+        matched.add(row);
+      }
+    }
+    if (order != null) {
+      matched.sort(order);
+    }
+    int page = q.page() == null ? 1 : q.page();
+    int pageSize = q.pageSize() == null ? 1000 : q.pageSize();
+    int total = matched.size();
+    int from = Math.min((page - 1) * pageSize, total);
+    int to = Math.min(from + pageSize, total);
+    int pages = (total + pageSize - 1) / pageSize;
+    return new QueryResult(dataSetId, r.version().version, new QueryResult.Paging(page, pageSize, total, pages), List.copyOf(matched.subList(from, to)));
+  }
+
+  private static Map<Integer, String> list(List<String> values) {
+    Map<Integer, String> m = new LinkedHashMap<>();
+    if (values != null) {
+      for (int i = 0; i < values.size(); i++) {
+        if (values.get(i) != null && !values.get(i).isBlank()) {
+          m.put(i, values.get(i).trim());
+        }
+      }
+    }
+    return m;
+  }
+}

@@ -1,0 +1,103 @@
+package uk.gov.safeguarding.publication.version;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class DataSetVersionRepository implements PanacheRepository<DataSetVersion> {
+  private static final Comparator<DataSetVersion> NEWEST_FIRST =
+      Comparator.<DataSetVersion>comparingInt(v -> v.major).thenComparingInt(v -> v.minor).thenComparingInt(v -> v.patch).reversed();
+
+  /** Every version, newest first. */
+  public List<DataSetVersion> ofDataSet(String dataSetId) {
+    return list("dataSetId = ?1 order by major desc, minor desc, patch desc", dataSetId);
+  }
+
+  public Optional<DataSetVersion> find(String dataSetId, String version) {
+    return find("dataSetId = ?1 and version = ?2", dataSetId, version).firstResultOptional();
+  }
+
+  public Optional<DataSetVersion> draft(String dataSetId) {
+    return find("dataSetId = ?1 and status = ?2", dataSetId, VersionStatus.Draft).firstResultOptional();
+  }
+
+  /** The highest-numbered version that has left Draft (numbering continues from it). */
+  public Optional<DataSetVersion> latestReleased(String dataSetId) {
+    return ofDataSet(dataSetId).stream().filter(v -> v.status != VersionStatus.Draft).findFirst();
+  }
+
+  /** The newest version whose content a new draft builds on: released and not withdrawn. */
+  public Optional<DataSetVersion> latestBase(String dataSetId) {
+    return ofDataSet(dataSetId).stream()
+        .filter(v -> v.status != VersionStatus.Draft && v.status != VersionStatus.Withdrawn)
+        .findFirst();
+  }
+
+  /** The newest public version, optionally within a wildcard such as "2.*" or "2.1.*". */
+  public Optional<DataSetVersion> latestPublic(String dataSetId, String pattern) {
+    return ofDataSet(dataSetId).stream()
+        .filter(v -> v.status.isPublic())
+        .filter(v -> matches(v, pattern))
+        .min(NEWEST_FIRST);
+  }
+
+  public List<DataSetVersion> dueForPublication(Instant now) {
+    return list("status = ?1 and scheduledFor <= ?2", VersionStatus.Scheduled, now);
+  }
+
+  static boolean matches(DataSetVersion v, String pattern) {
+    if (pattern == null || pattern.equals("*") || pattern.equals("latest")) {
+      return true;
+    }
+    String[] parts = pattern.split("\\.");
+    int[] actual = {v.major, v.minor, v.patch};
+    for (int i = 0; i < parts.length && i < 3; i++) {
+      if (parts[i].equals("*")) {
+        return true;
+      }
+      if (Integer.parseInt(parts[i]) != actual[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // ---- rendered files ----
+
+  public void putFile(long versionId, String kind, String mediaType, String sha256, byte[] bytes) {
+    getEntityManager()
+        .createNativeQuery("delete from data_set_version_file where version_id = ?1 and kind = ?2")
+        .setParameter(1, versionId)
+        .setParameter(2, kind)
+        .executeUpdate();
+    getEntityManager()
+        .createNativeQuery("insert into data_set_version_file (version_id, kind, media_type, sha256, bytes) values (?1, ?2, ?3, ?4, ?5)")
+        .setParameter(1, versionId)
+        .setParameter(2, kind)
+        .setParameter(3, mediaType)
+        .setParameter(4, sha256)
+        .setParameter(5, bytes)
+        .executeUpdate();
+  }
+
+  public Optional<StoredFile> file(long versionId, String kind) {
+    List<?> rows =
+        getEntityManager()
+            .createNativeQuery("select media_type, sha256, bytes from data_set_version_file where version_id = ?1 and kind = ?2")
+            .setParameter(1, versionId)
+            .setParameter(2, kind)
+            .getResultList();
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    Object[] row = (Object[]) rows.get(0);
+    return Optional.of(new StoredFile((String) row[0], (String) row[1], (byte[]) row[2]));
+  }
+
+  /** A rendered file of a version. */
+  public record StoredFile(String mediaType, String sha256, byte[] bytes) {}
+}

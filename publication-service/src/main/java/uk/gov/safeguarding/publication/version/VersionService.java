@@ -1,0 +1,192 @@
+package uk.gov.safeguarding.publication.version;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import uk.gov.safeguarding.events.DataSetReleased;
+import uk.gov.safeguarding.events.Topics;
+import uk.gov.safeguarding.platform.outbox.Outbox;
+import uk.gov.safeguarding.platform.problem.ProblemException;
+import uk.gov.safeguarding.publication.content.ContentCodec;
+import uk.gov.safeguarding.publication.content.DataSetContent;
+import uk.gov.safeguarding.publication.content.VersionChanges;
+import uk.gov.safeguarding.publication.dataset.DataSetRepository;
+
+/**
+ * The version workflow: new content becomes (or replaces) the data set's one Draft, numbered by
+ * the EES semantic-versioning rules against the latest released version; a publisher publishes
+ * or schedules it; published versions can be deprecated or withdrawn. Every public status change
+ * writes a {@link DataSetReleased} event to the outbox in the same transaction.
+ */
+@ApplicationScoped
+public class VersionService {
+  private static final Logger LOG = Logger.getLogger(VersionService.class);
+
+  @Inject DataSetRepository dataSets;
+  @Inject DataSetVersionRepository versions;
+  @Inject VersionFiles files;
+  @Inject Outbox outbox;
+
+  @ConfigProperty(name = "publication.public-base-url", defaultValue = "http://localhost:8084")
+  String baseUrl;
+
+  Clock clock = Clock.systemUTC();
+
+  /** What a draft proposal did. */
+  public enum DraftOutcome {
+    CREATED,
+    REPLACED,
+    UNCHANGED,
+    DISCARDED
+  }
+
+  /**
+   * Applies {@code update} to the data set's working content (the current draft, else the latest
+   * released content) and stores the result as the Draft, idempotent by content hash.
+   */
+  @Transactional
+  public DraftOutcome proposeDraft(String dataSetId, UnaryOperator<DataSetContent> update) {
+    dataSets.lock(dataSetId).orElseThrow(() -> new IllegalStateException("Unknown data set " + dataSetId));
+    Optional<DataSetVersion> draft = versions.draft(dataSetId);
+    Optional<DataSetVersion> base = versions.latestBase(dataSetId);
+    Optional<DataSetVersion> numberedAfter = versions.latestReleased(dataSetId);
+    DataSetContent baseContent = base.map(files::content).orElse(DataSetContent.empty());
+    DataSetContent working = draft.map(files::content).orElse(baseContent);
+    DataSetContent next = update.apply(working);
+    String hash = ContentCodec.hash(next);
+    if (draft.isPresent() && draft.get().contentHash.equals(hash)) {
+      return DraftOutcome.UNCHANGED;
+    }
+    if (base.isPresent() && base.get().contentHash.equals(hash)) {
+      if (draft.isPresent()) {
+        versions.delete(draft.get());
+        LOG.infof("Data set %s: new content equals %s, draft %s discarded", dataSetId, base.get().version, draft.get().version);
+        return DraftOutcome.DISCARDED;
+      }
+      return DraftOutcome.UNCHANGED;
+    }
+    VersionChanges.Bump bump = VersionChanges.between(baseContent, next).bump();
+    if (bump == VersionChanges.Bump.NONE) {
+      bump = VersionChanges.Bump.PATCH;
+    }
+    String number = VersionChanges.next(numberedAfter.map(v -> v.version).orElse(null), bump);
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    DataSetVersion v = draft.orElseGet(DataSetVersion::new);
+    boolean created = v.id == null;
+    v.dataSetId = dataSetId;
+    v.setVersion(number);
+    v.status = VersionStatus.Draft;
+    if (created) {
+      v.createdAt = now;
+    }
+    v.updatedAt = now;
+    v.contentHash = hash;
+    v.basedOn = base.map(b -> b.version).orElse(null);
+    v.rowCount = next.rows().size();
+    versions.persist(v);
+    versions.flush();
+    files.write(v, next);
+    LOG.infof("Data set %s: draft %s %s (%s rows, %s change)", dataSetId, number, created ? "created" : "replaced", v.rowCount, bump);
+    return created ? DraftOutcome.CREATED : DraftOutcome.REPLACED;
+  }
+
+  /** Publishes a Draft (or Scheduled) version now, or schedules it. */
+  @Transactional
+  public DataSetVersion publish(String dataSetId, String version, PublishRequest request) {
+    dataSets.lock(dataSetId).orElseThrow(() -> ProblemException.notFound("No data set " + dataSetId));
+    DataSetVersion v = versions.find(dataSetId, version).orElseThrow(() -> ProblemException.notFound("No version " + version + " of data set " + dataSetId));
+    if (v.status != VersionStatus.Draft && v.status != VersionStatus.Scheduled) {
+      throw ProblemException.conflict("Version " + version + " is " + v.status + "; only a Draft or Scheduled version can be published");
+    }
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    if (request != null && request.notice() != null) {
+      v.notice = request.notice();
+    }
+    if (request != null && request.scheduledFor() != null) {
+      if (!request.scheduledFor().isAfter(now)) {
+        throw ProblemException.validation("scheduledFor", "FutureInstant", "scheduledFor must be in the future");
+      }
+      v.status = VersionStatus.Scheduled;
+      v.scheduledFor = request.scheduledFor();
+      v.updatedAt = now;
+      return v;
+    }
+    markPublished(v, now);
+    return v;
+  }
+
+  /** Publishes every Scheduled version whose time has come. */
+  @Transactional
+  public int publishDue() {
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    List<DataSetVersion> due = versions.dueForPublication(now);
+    for (DataSetVersion v : due) {
+      dataSets.lock(v.dataSetId);
+      markPublished(v, now);
+    }
+    return due.size();
+  }
+
+  @Transactional
+  public DataSetVersion deprecate(String dataSetId, String version, StatusChangeRequest request) {
+    DataSetVersion v = released(dataSetId, version);
+    if (v.status != VersionStatus.Published) {
+      throw ProblemException.conflict("Version " + version + " is " + v.status + "; only a Published version can be deprecated");
+    }
+    return changeStatus(v, VersionStatus.Deprecated, request);
+  }
+
+  @Transactional
+  public DataSetVersion withdraw(String dataSetId, String version, StatusChangeRequest request) {
+    DataSetVersion v = released(dataSetId, version);
+    if (!v.status.isPublic()) {
+      throw ProblemException.conflict("Version " + version + " is " + v.status + "; only a Published or Deprecated version can be withdrawn");
+    }
+    return changeStatus(v, VersionStatus.Withdrawn, request);
+  }
+
+  private DataSetVersion released(String dataSetId, String version) {
+    dataSets.lock(dataSetId).orElseThrow(() -> ProblemException.notFound("No data set " + dataSetId));
+    return versions.find(dataSetId, version).orElseThrow(() -> ProblemException.notFound("No version " + version + " of data set " + dataSetId));
+  }
+
+  private DataSetVersion changeStatus(DataSetVersion v, VersionStatus status, StatusChangeRequest request) {
+    v.status = status;
+    v.statusReason = request.reason();
+    v.supersededBy = request.supersededBy();
+    v.updatedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    files.evict(v.id);
+    emit(v, status.name().toUpperCase(), request.reason());
+    return v;
+  }
+
+  private void markPublished(DataSetVersion v, Instant now) {
+    v.status = VersionStatus.Published;
+    v.publishedAt = now;
+    v.updatedAt = now;
+    files.evict(v.id);
+    emit(v, "PUBLISHED", v.notice);
+    LOG.infof("Data set %s: version %s published", v.dataSetId, v.version);
+  }
+
+  private void emit(DataSetVersion v, String status, String reason) {
+    UUID eventId = UUID.randomUUID();
+    String self = baseUrl + "/v1/data-sets/" + v.dataSetId + "/versions/" + v.version;
+    DataSetReleased event =
+        new DataSetReleased(DataSetReleased.SCHEMA_VERSION, eventId, clock.instant(), v.dataSetId, v.version, status, reason, self + "/csv", self + "/json");
+    outbox.add(Topics.RELEASES, v.dataSetId, eventId, event);
+  }
+
+  public String baseUrl() {
+    return baseUrl;
+  }
+}

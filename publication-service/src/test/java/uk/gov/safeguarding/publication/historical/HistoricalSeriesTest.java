@@ -1,0 +1,39 @@
+package uk.gov.safeguarding.publication.historical;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import uk.gov.safeguarding.publication.disclosure.RawValue;
+import uk.gov.safeguarding.reference.AreaRegistry;
+
+class HistoricalSeriesTest {
+  static final HistoricalSeries SERIES = HistoricalSeries.load(AreaRegistry.standard());
+
+  @Test
+  void mapsLaitMeasuresToCatalogueIndicatorsFrom2016() {
+    assertThat(SERIES.indicators()).extracting(i -> i.id()).contains("referral-rate", "cin-rate", "cpp-rate", "section-47-rate");
+    assertThat(SERIES.values()).extracting(RawValue::timePeriod).contains("2015-16", "2024-25").doesNotContain("2016");
+  }
+
+  @Test
+  void keepsThePublishedReferralRateOfBarkingAndDagenham2025() {
+    // LAIT: CPP_Total_Rateper10,000, 2025, Barking and Dagenham (301) = 798.5
+    RawValue v = SERIES.values().stream().filter(r -> r.indicatorId().equals("referral-rate") && r.oldLaCode().equals("301") && r.timePeriod().equals("2024-25")).findFirst().orElseThrow();
+    assertThat(v.value()).isEqualByComparingTo("798.5");
+    assertThat(v.areaCode()).isEqualTo("E09000002");
+    assertThat(v.regionCode()).isEqualTo("E12000007");
+  }
+
+  @Test
+  void usesTheGssCodeInForceInEachYear() {
+    // Northamptonshire (928) until March 2021
+    assertThat(SERIES.values().stream().filter(r -> r.oldLaCode().equals("928") && r.timePeriod().equals("2018-19")).findFirst().orElseThrow().areaCode()).isEqualTo("E10000021");
+    assertThat(SERIES.values()).noneMatch(r -> r.areaCode().startsWith("old:"));
+  }
+
+  @Test
+  void labelsPeriodsAsCollectionYears() {
+    assertThat(HistoricalSeries.periodLabel("2016")).isEqualTo("2015-16");
+    assertThat(HistoricalSeries.periodLabel("2000")).isEqualTo("1999-00");
+  }
+}
