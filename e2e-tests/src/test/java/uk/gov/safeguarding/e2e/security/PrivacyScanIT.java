@@ -1,0 +1,178 @@
+package uk.gov.safeguarding.e2e.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import uk.gov.safeguarding.testsupport.KeycloakTokens;
+
+/**
+ * Child-level data never leaves ingestion-service: after returns with distinctive LAchildIDs, UPNs
+ * and birth dates have gone through the whole pipeline, none of them occurs in any Kafka topic or
+ * any service log. (The heavier deploy/reliability/privacy-scan also scans every published file.)
+ */
+class PrivacyScanIT {
+  static final String KAFKA = System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092");
+  static final String PG = System.getenv().getOrDefault("PG_HOST_PORT", "localhost:5432");
+  static final Path LOGS = Path.of(System.getProperty("maven.multiModuleProjectDirectory", ".."), "deploy", "local", ".run", "logs");
+
+  @Test
+  void noChildIdentifierReachesAnyTopicOrServiceLog() throws Exception {
+    Set<String> needles = new LinkedHashSet<>();
+    for (String la : List.of("873", "908")) {
+      String xml = returnWithIdentifiers(la, 6, needles);
+      HttpResponse<String> pushed = MatrixFixtures.send("POST", Urls.INGESTION + "/v1/returns/cin", KeycloakTokens.forLa(la), "application/xml", xml);
+      assertThat(pushed.statusCode()).as("push of LA %s: %s", la, pushed.body()).isBetween(200, 299);
+    }
+    await("every outbox relayed and the consumers idle").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
+        .until(new Settled()::now);
+
+    Map<String, String> sources = new HashMap<>();
+    sources.putAll(topics());
+    sources.putAll(logs());
+    assertThat(sources.keySet()).as("scanned sources").anyMatch(s -> s.startsWith("kafka:")).anyMatch(s -> s.startsWith("log:"));
+    List<String> leaks = new ArrayList<>();
+    sources.forEach((source, text) -> needles.stream().filter(text::contains).forEach(n -> leaks.add(source + " holds " + n)));
+    assertThat(leaks).as("child identifiers outside ingestion-service (%d sources, %d identifiers)", sources.size(), needles.size()).isEmpty();
+  }
+
+  /** A return whose children all carry a UPN; their identifiers go into {@code needles}. */
+  static String returnWithIdentifiers(String la, int children, Set<String> needles) {
+    ThreadLocalRandom rnd = ThreadLocalRandom.current();
+    String xml = MatrixFixtures.cinReturn(la, children);
+    StringBuilder out = new StringBuilder();
+    int from = 0;
+    int child = 0;
+    while (true) {
+      int at = xml.indexOf("<UPNunknown>UN1</UPNunknown>", from);
+      if (at < 0) {
+        break;
+      }
+      String upn = "Z9" + String.format("%010d", rnd.nextLong(10_000_000_000L)) + "ABCDEFGHJKLMNPQRTUVWXYZ".charAt(rnd.nextInt(23));
+      needles.add(upn);
+      out.append(xml, from, at).append("<UPN>").append(upn).append("</UPN>");
+      from = at + "<UPNunknown>UN1</UPNunknown>".length();
+      child++;
+    }
+    out.append(xml.substring(from));
+    String result = out.toString();
+    // LAchildIDs and birth dates as generated
+    for (String tag : List.of("LAchildID", "PersonBirthDate")) {
+      int i = 0;
+      while ((i = result.indexOf("<" + tag + ">", i)) >= 0) {
+        int end = result.indexOf("</" + tag + ">", i);
+        String value = result.substring(i + tag.length() + 2, end);
+        needles.add(value);
+        if (tag.equals("PersonBirthDate")) {
+          LocalDate d = LocalDate.parse(value);
+          needles.add(String.format("%02d/%02d/%d", d.getDayOfMonth(), d.getMonthValue(), d.getYear()));
+        }
+        i = end;
+      }
+    }
+    assertThat(child).isEqualTo(children);
+    return result;
+  }
+
+  static Map<String, String> topics() {
+    Properties p = new Properties();
+    p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA);
+    p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+    p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+    p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+    p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
+    Map<String, StringBuilder> text = new HashMap<>();
+    try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p)) {
+      List<TopicPartition> partitions = new ArrayList<>();
+      for (Map.Entry<String, List<PartitionInfo>> t : consumer.listTopics(Duration.ofSeconds(20)).entrySet()) {
+        if (t.getKey().startsWith("__")) {
+          continue;
+        }
+        t.getValue().forEach(pi -> partitions.add(new TopicPartition(pi.topic(), pi.partition())));
+      }
+      consumer.assign(partitions);
+      consumer.seekToBeginning(partitions);
+      Map<TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(20));
+      long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+      while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp)) && System.nanoTime() < deadline) {
+        for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
+          text.computeIfAbsent("kafka:" + r.topic(), k -> new StringBuilder()).append(r.key()).append('\t').append(r.value()).append('\n');
+        }
+      }
+      assertThat(partitions).as("topics read to their end").allMatch(tp -> consumer.position(tp) >= end.get(tp));
+    }
+    Map<String, String> out = new HashMap<>();
+    text.forEach((k, v) -> out.put(k, v.toString()));
+    return out;
+  }
+
+  static Map<String, String> logs() throws IOException {
+    Map<String, String> out = new HashMap<>();
+    Path dir = Files.isDirectory(LOGS) ? LOGS : Path.of("deploy", "local", ".run", "logs");
+    if (!Files.isDirectory(dir)) {
+      return out;
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path f : files.filter(f -> f.getFileName().toString().matches(".*-service\\.log(\\.\\d+)?")).toList()) {
+        out.put("log:" + f.getFileName(), new String(Files.readAllBytes(f), StandardCharsets.UTF_8));
+      }
+    }
+    return out;
+  }
+
+  /** True when no outbox holds unsent rows and the processed-event ledgers have not moved for 6 s. */
+  static final class Settled {
+    private Map<String, Long> last = Map.of();
+    private long since = System.nanoTime();
+
+    boolean now() throws Exception {
+      Map<String, Long> counts = new HashMap<>();
+      long unsent = 0;
+      for (String db : List.of("ingestion", "indicator", "evidence", "publication")) {
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + PG + "/" + db, db, db);
+            Statement s = c.createStatement()) {
+          try (ResultSet rs = s.executeQuery("select count(*) from outbox where sent_at is null")) {
+            rs.next();
+            unsent += rs.getLong(1);
+          }
+          try (ResultSet rs = s.executeQuery("select count(*) from processed_event")) {
+            rs.next();
+            counts.put(db, rs.getLong(1));
+          }
+        }
+      }
+      if (!counts.equals(last) || unsent > 0) {
+        last = counts;
+        since = System.nanoTime();
+        return false;
+      }
+      return System.nanoTime() - since > Duration.ofSeconds(6).toNanos();
+    }
+  }
+}
