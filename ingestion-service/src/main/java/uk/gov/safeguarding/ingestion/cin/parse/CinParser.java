@@ -57,7 +57,7 @@ public final class CinParser {
     f.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, 16);
     f.setProperty(WstxInputProperties.P_MAX_ATTRIBUTES_PER_ELEMENT, 16);
     f.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, 1024);
-    f.setProperty(WstxInputProperties.P_MAX_ENTITY_COUNT, 0);
+    f.setProperty(WstxInputProperties.P_MAX_ENTITY_COUNT, 1);
     f.setProperty(WstxInputProperties.P_MAX_ENTITY_DEPTH, 1);
     f.setProperty(WstxInputProperties.P_MAX_TEXT_LENGTH, MAX_TEXT_LENGTH);
     f.setProperty(WstxInputProperties.P_MAX_CHILDREN_PER_ELEMENT, 50_000_000);
