@@ -18,6 +18,8 @@ import uk.gov.safeguarding.evidence.common.Viewer;
 import uk.gov.safeguarding.evidence.common.Viewers;
 import uk.gov.safeguarding.evidence.common.Visibility;
 import uk.gov.safeguarding.evidence.publication.LocalMeasuresPublisher;
+import uk.gov.safeguarding.platform.audit.AuditActions;
+import uk.gov.safeguarding.platform.audit.AuditLog;
 import uk.gov.safeguarding.platform.problem.ProblemException;
 import uk.gov.safeguarding.platform.security.Caller;
 import uk.gov.safeguarding.platform.security.Roles;
@@ -37,6 +39,7 @@ public class EvidenceService {
   @Inject LocalMeasuresPublisher publisher;
   @Inject Caller caller;
   @Inject Viewers viewers;
+  @Inject AuditLog audit;
 
   @Transactional
   public List<EvidenceView> list(String laParam, String questionId, String period, EvidenceStatus status) {
@@ -96,6 +99,7 @@ public class EvidenceService {
     evidence.persist(e);
     logStatus(e, null, EvidenceStatus.DRAFT, "Created");
     publisher.refresh(la, e.period);
+    audit.record(caller.name(), AuditActions.EVIDENCE_CREATED, "evidence-item", e.id.toString(), auditDetail(e));
     return EvidenceView.of(e);
   }
 
@@ -119,6 +123,7 @@ public class EvidenceService {
       e.status = EvidenceStatus.DRAFT;
     }
     refresh(la, oldPeriod, e.period);
+    audit.record(caller.name(), AuditActions.EVIDENCE_UPDATED, "evidence-item", e.id.toString(), auditDetail(e));
     return EvidenceView.of(e);
   }
 
@@ -127,8 +132,10 @@ public class EvidenceService {
     LocalAuthority la = actingFor(laParam, Roles.LA_SUBMITTER);
     EvidenceItem e = evidence.findOfLaForUpdate(la.oldCode(), id).orElseThrow(EvidenceService::notFound);
     String period = e.period;
+    String detail = auditDetail(e);
     evidence.delete(e);
     publisher.refresh(la, period);
+    audit.record(caller.name(), AuditActions.EVIDENCE_DELETED, "evidence-item", id.toString(), detail);
   }
 
   /**
@@ -166,6 +173,7 @@ public class EvidenceService {
     e.updatedBy = caller.name();
     logStatus(e, from, to, request.note());
     publisher.refresh(la, e.period);
+    audit.record(caller.name(), AuditActions.EVIDENCE_STATUS_CHANGED, "evidence-item", e.id.toString(), auditDetail(e) + " " + from + "->" + to);
     return EvidenceView.of(e);
   }
 
@@ -268,6 +276,11 @@ public class EvidenceService {
     }
     e.updatedAt = now;
     e.updatedBy = caller.name();
+  }
+
+  /** Ids and codes only: free text (findings, notes) is never copied into the audit log. */
+  private static String auditDetail(EvidenceItem e) {
+    return "la=" + e.laCode + " question=" + e.questionId + "/v" + e.questionVersion + " period=" + e.period + " visibility=" + e.visibility;
   }
 
   static ProblemException notFound() {
