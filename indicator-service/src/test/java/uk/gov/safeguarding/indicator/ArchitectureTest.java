@@ -1,0 +1,33 @@
+package uk.gov.safeguarding.indicator;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureTest {
+  private final JavaClasses classes = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      .importPackages("uk.gov.safeguarding.indicator");
+
+  @Test
+  void resourcesDoNotAccessRepositories() {
+    noClasses().that().haveSimpleNameEndingWith("Resource")
+        .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+        .check(classes);
+  }
+
+  @Test
+  void nothingDependsOnIngestionTypes() {
+    noClasses().should().dependOnClassesThat().resideInAPackage("uk.gov.safeguarding.ingestion..").check(classes);
+  }
+
+  @Test
+  void computationIsPureJavaWithoutFrameworkOrDatabase() {
+    noClasses().that().resideInAPackage("..indicator.computation..")
+        .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "io.quarkus..", "org.hibernate..", "..indicator.snapshot..", "..indicator.measures..")
+        .check(classes);
+  }
+}

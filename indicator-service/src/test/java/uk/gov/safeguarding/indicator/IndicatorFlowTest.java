@@ -1,0 +1,240 @@
+package uk.gov.safeguarding.indicator;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import uk.gov.safeguarding.events.EventJson;
+import uk.gov.safeguarding.events.IndicatorsComputed;
+import uk.gov.safeguarding.events.MeasureSource;
+import uk.gov.safeguarding.events.MeasuresComputed;
+import uk.gov.safeguarding.testsupport.KeycloakTokens;
+
+/**
+ * The flow over the real broker and database: measure events produced to
+ * test.safeguarding.measures.v1 with a plain KafkaProducer become indicator values readable over
+ * REST and one IndicatorsComputed snapshot on test.safeguarding.indicators.v1. Each test uses its
+ * own random collection year, so reruns and other services' test events never interfere.
+ */
+@QuarkusTest
+class IndicatorFlowTest {
+  private static KafkaProducer<String, String> producer;
+
+  @ConfigProperty(name = "kafka.bootstrap.servers")
+  String bootstrap;
+
+  @Inject EntityManager em;
+
+  @BeforeAll
+  static void producer() {
+    Properties p = new Properties();
+    p.put("bootstrap.servers", System.getProperty("kafka.bootstrap.servers", System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092")));
+    p.put("key.serializer", StringSerializer.class.getName());
+    p.put("value.serializer", StringSerializer.class.getName());
+    p.put("acks", "all");
+    producer = new KafkaProducer<>(p);
+  }
+
+  @AfterAll
+  static void close() {
+    producer.close();
+  }
+
+  private static int randomYear() {
+    return ThreadLocalRandom.current().nextInt(2200, 9000);
+  }
+
+  private static MeasuresComputed event(MeasureSource source, String gss, String old, int year, int version, Map<String, BigDecimal> counts) {
+    return new MeasuresComputed(MeasuresComputed.SCHEMA_VERSION, UUID.randomUUID(), Instant.now(), source, gss, old, year,
+        "test-" + UUID.randomUUID(), version, "hash-" + version, counts, Map.of());
+  }
+
+  private static MeasuresComputed cin(String gss, String old, int year, int version, long referrals) {
+    return event(MeasureSource.CIN_CENSUS, gss, old, year, version, Map.of("REFERRALS", BigDecimal.valueOf(referrals)));
+  }
+
+  private static MeasuresComputed population(String gss, String old, int year, long children) {
+    return population(gss, old, year, 1, children);
+  }
+
+  private static MeasuresComputed population(String gss, String old, int year, int version, long children) {
+    return event(MeasureSource.POPULATION, gss, old, year, version, Map.of("POPULATION_0_17", BigDecimal.valueOf(children)));
+  }
+
+  private static void send(MeasuresComputed e) throws Exception {
+    producer.send(new ProducerRecord<>("test.safeguarding.measures.v1", e.laCode(), EventJson.write(e))).get();
+  }
+
+  private JsonPath referralRate(String area, int year, String token) {
+    return given().auth().oauth2(token)
+        .queryParam("area", area).queryParam("period", String.valueOf(year))
+        .when().get("/v1/indicators/referral-rate/values")
+        .then().statusCode(200).extract().jsonPath();
+  }
+
+  private boolean hasReferralRate(String area, int year, double expected) {
+    var response = given().auth().oauth2(KeycloakTokens.dfeAnalyst())
+        .queryParam("area", area).queryParam("period", String.valueOf(year))
+        .get("/v1/indicators/referral-rate/values");
+    if (response.statusCode() != 200) {
+      return false;
+    }
+    List<Float> values = response.jsonPath().getList("values.value", Float.class);
+    return values.size() == 1 && Math.abs(values.get(0) - expected) < 1e-3;
+  }
+
+  @Test
+  void measuresOverKafkaBecomeReferralRatesWithIntervalsAndOneSnapshotEvent() throws Exception {
+    int year = randomYear();
+    try (KafkaConsumer<String, String> snapshots = snapshotConsumer()) {
+      send(cin("E09000002", "301", year, 1, 2200));
+      send(population("E09000002", "301", year, 60_000));
+      send(cin("E09000003", "302", year, 1, 3000));
+      send(population("E09000003", "302", year, 95_000));
+
+      await().atMost(Duration.ofSeconds(30)).until(() -> hasReferralRate("E09000003", year, 3000 / 95_000.0 * 10_000));
+      JsonPath la = referralRate("301", year, KeycloakTokens.dfeAnalyst());
+      assertThat(la.getString("period")).isEqualTo((year - 1) + "-" + String.format("%02d", year % 100));
+      assertThat(la.getDouble("values[0].value")).isCloseTo(366.667, org.assertj.core.data.Offset.offset(1e-3));
+      assertThat(la.getDouble("values[0].numerator")).isEqualTo(2200.0);
+      assertThat(la.getDouble("values[0].denominator")).isEqualTo(60000.0);
+      assertThat(la.getDouble("values[0].lower95")).isLessThan(366.667);
+      assertThat(la.getDouble("values[0].upper95")).isGreaterThan(366.667);
+      assertThat(la.getDouble("values[0].lower998")).isLessThan(la.getDouble("values[0].lower95"));
+      // England from summed counts: 5200 / 155,000
+      assertThat(la.getDouble("values[0].benchmarkValue")).isCloseTo(5200 / 155_000.0 * 10_000, org.assertj.core.data.Offset.offset(1e-3));
+      assertThat(la.getString("values[0].comparison95")).isEqualTo("HIGHER");
+
+      IndicatorsComputed snapshot = awaitSnapshot(snapshots, year, 2);
+      assertThat(snapshot.indicators()).extracting(d -> d.id()).contains("referral-rate", "sw-vacancy-rate");
+      assertThat(snapshot.values()).filteredOn(v -> v.indicatorId().equals("referral-rate") && v.areaCode().equals("E09000002"))
+          .singleElement()
+          .satisfies(v -> {
+            assertThat(v.value()).isEqualByComparingTo("366.7");
+            assertThat(v.period()).isEqualTo(la.getString("period"));
+            assertThat(v.comparedWithEngland()).isEqualTo("HIGHER");
+          });
+      assertThat(snapshot.values()).anyMatch(v -> v.indicatorId().equals("referral-rate") && v.areaLevel().equals("ENGLAND")
+          && v.value().compareTo(new BigDecimal("335.5")) == 0);
+    }
+  }
+
+  @Test
+  void replayedAndOlderEventsDoNotChangeTheValues() throws Exception {
+    int year = randomYear();
+    MeasuresComputed v2 = cin("E06000001", "805", year, 2, 1300);
+    send(population("E06000001", "805", year, 20_000));
+    send(v2);
+    await().atMost(Duration.ofSeconds(30)).until(() -> hasReferralRate("E06000001", year, 650.0));
+    // the same event again, and a late older version of the return
+    send(v2);
+    send(cin("E06000001", "805", year, 1, 9999));
+    // a marker event after them on the same partition (same key): once it is applied, the earlier ones were consumed
+    send(population("E06000001", "805", year, 2, 26_000));
+    await().atMost(Duration.ofSeconds(30)).until(() -> hasReferralRate("E06000001", year, 500.0));
+    assertThat(storedReferrals("E06000001", year)).isEqualTo(1300);
+  }
+
+  @Test
+  void anLaTokenReadsItsOwnLaAndAggregatesButNoOtherLa() throws Exception {
+    int year = randomYear();
+    send(cin("E09000002", "301", year, 1, 2200));
+    send(population("E09000002", "301", year, 60_000));
+    send(cin("E09000003", "302", year, 1, 3000));
+    send(population("E09000003", "302", year, 95_000));
+    await().atMost(Duration.ofSeconds(30)).until(() -> hasReferralRate("E09000003", year, 3000 / 95_000.0 * 10_000));
+    List<String> areas = given().auth().oauth2(KeycloakTokens.forLa("301")).queryParam("period", String.valueOf(year))
+        .get("/v1/indicators/referral-rate/values").then().statusCode(200).extract().jsonPath().getList("values.areaCode");
+    assertThat(areas).contains("E09000002", "E12000007", "E92000001").doesNotContain("E09000003");
+    given().auth().oauth2(KeycloakTokens.forLa("301")).queryParam("period", String.valueOf(year)).queryParam("area", "302")
+        .get("/v1/indicators/referral-rate/values").then().statusCode(403).contentType("application/problem+json");
+    given().queryParam("period", String.valueOf(year)).get("/v1/indicators/referral-rate/values")
+        .then().statusCode(401).contentType("application/problem+json");
+    given().auth().oauth2(KeycloakTokens.forLa("301")).get("/v1/areas/301/profile?period=" + year)
+        .then().statusCode(200).body("themes.size()", org.hamcrest.Matchers.is(5));
+  }
+
+  @Test
+  void catalogueAndNeighboursArePublicAndErrorsAreProblems() {
+    given().get("/v1/indicators").then().statusCode(200).body("indicators.id", org.hamcrest.Matchers.hasItem("referral-rate"));
+    given().get("/v1/indicators/referral-rate").then().statusCode(200).body("multiplier", org.hamcrest.Matchers.is(10000.0f));
+    given().get("/v1/indicators/no-such-thing").then().statusCode(404).contentType("application/problem+json");
+    given().get("/v1/areas/942/neighbours").then().statusCode(200).body("neighbours.size()", org.hamcrest.Matchers.greaterThan(0));
+    given().auth().oauth2(KeycloakTokens.dfeAnalyst()).queryParam("period", "2024/25")
+        .get("/v1/indicators/referral-rate/values").then().statusCode(400).contentType("application/problem+json")
+        .body("errors[0].path", org.hamcrest.Matchers.is("period")).body("errors[0].rule", org.hamcrest.Matchers.is("PeriodFormat"));
+    given().auth().oauth2(KeycloakTokens.dfeAnalyst()).queryParam("benchmark", "galaxy")
+        .get("/v1/indicators/referral-rate/values").then().statusCode(400)
+        .body("errors[0].rule", org.hamcrest.Matchers.is("BenchmarkValue"));
+  }
+
+  @Transactional
+  long storedReferrals(String la, int year) {
+    String counts = (String) em.createNativeQuery("select counts from measure_set where la_code = ?1 and collection_year = ?2 and source = 'CIN_CENSUS'")
+        .setParameter(1, la).setParameter(2, year).getSingleResult();
+    return EventJson.read(counts, com.fasterxml.jackson.databind.JsonNode.class).get("REFERRALS").asLong();
+  }
+
+  private KafkaConsumer<String, String> snapshotConsumer() {
+    Properties p = new Properties();
+    p.put("bootstrap.servers", bootstrap);
+    p.put("key.deserializer", StringDeserializer.class.getName());
+    p.put("value.deserializer", StringDeserializer.class.getName());
+    p.put("max.partition.fetch.bytes", "20971520");
+    p.put("fetch.max.bytes", "20971520");
+    KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p);
+    String topic = "test.safeguarding.indicators.v1";
+    List<TopicPartition> partitions = new ArrayList<>();
+    await().atMost(Duration.ofSeconds(20)).until(() -> {
+      var infos = consumer.partitionsFor(topic, Duration.ofSeconds(5));
+      partitions.clear();
+      if (infos != null) {
+        infos.forEach(i -> partitions.add(new TopicPartition(topic, i.partition())));
+      }
+      return !partitions.isEmpty();
+    });
+    consumer.assign(partitions);
+    consumer.seekToEnd(partitions);
+    partitions.forEach(consumer::position);
+    return consumer;
+  }
+
+  /** Waits for the snapshot of the year that has referral-rate values for the given number of LAs. */
+  private IndicatorsComputed awaitSnapshot(KafkaConsumer<String, String> consumer, int year, int las) {
+    List<IndicatorsComputed> seen = new ArrayList<>();
+    await().atMost(Duration.ofSeconds(30)).until(() -> {
+      for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
+        if (r.key().equals(String.valueOf(year))) {
+          seen.add(EventJson.read(r.value(), IndicatorsComputed.class));
+        }
+      }
+      return seen.stream().anyMatch(s -> s.values().stream().filter(v -> v.indicatorId().equals("referral-rate") && v.areaLevel().equals("LA")).count() == las);
+    });
+    return seen.stream().filter(s -> s.values().stream().filter(v -> v.indicatorId().equals("referral-rate") && v.areaLevel().equals("LA")).count() == las).findFirst().orElseThrow();
+  }
+}
