@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.gov.safeguarding.events.EventJson;
@@ -20,9 +21,13 @@ import uk.gov.safeguarding.events.EventJson;
 public class Outbox {
   @Inject AgroalDataSource dataSource;
 
-  /** Prefixed to every topic; tests use "test." so they never mix with a running stack. */
-  @ConfigProperty(name = "events.topic-prefix", defaultValue = "")
-  String topicPrefix;
+  /**
+   * Prefixed to every topic; tests use "test." so they never mix with a running stack. Optional:
+   * MicroProfile Config treats the empty production value as missing, so a plain String injection
+   * failed at start-up outside the test profile.
+   */
+  @ConfigProperty(name = "events.topic-prefix")
+  Optional<String> topicPrefix;
 
   /**
    * Stores an event for relay. Must run inside the caller's transaction.
@@ -35,7 +40,7 @@ public class Outbox {
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setObject(1, eventId);
-      ps.setString(2, topicPrefix + topic);
+      ps.setString(2, topicPrefix.orElse("") + topic);
       ps.setString(3, key);
       ps.setString(4, event.getClass().getSimpleName());
       ps.setString(5, EventJson.write(event));
