@@ -9,7 +9,7 @@ public final class Confidence {
 
   public static final double C998 = 0.998;
 
-  private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(0, 1);
+  private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0, 1, NormalDistribution.DEFAULT_INVERSE_ABSOLUTE_ACCURACY);
 
   private Confidence() {}
 

@@ -1,6 +1,6 @@
 package uk.gov.safeguarding.statistics;
 
-import org.apache.commons.math3.distribution.ChiSquaredDistribution;
+import org.apache.commons.math3.distribution.GammaDistribution;
 import org.apache.commons.math3.distribution.NormalDistribution;
 
 /**
@@ -10,7 +10,7 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  * sigma (95%) and 3 sigma (99.8%) levels.
  */
 public final class Funnels {
-  private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(0, 1);
+  private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0, 1, NormalDistribution.DEFAULT_INVERSE_ABSOLUTE_ACCURACY);
 
   /** The labels PHEindicatormethods gives. */
   public enum Significance {
@@ -64,8 +64,9 @@ public final class Funnels {
     } else if (obs < PoissonLimits.EXACT_BELOW) {
       double df = lowSide ? 2 * obs : 2 * obs + 2;
       double q = 0.5 + p / 2;
-      ChiSquaredDistribution chi = new ChiSquaredDistribution(df, 1e-14);
-      statistic = (lowSide ? chi.inverseCumulativeProbability(1 - q) : chi.inverseCumulativeProbability(q)) / 2;
+      // qchisq(q, df) / 2 as the gamma(shape df / 2, scale 1) quantile
+      GammaDistribution gamma = new GammaDistribution(null, df / 2, 1, 1e-14);
+      statistic = lowSide ? gamma.inverseCumulativeProbability(1 - q) : gamma.inverseCumulativeProbability(q);
     } else {
       double z = STANDARD_NORMAL.inverseCumulativeProbability(0.5 + p / 2);
       double o = lowSide ? obs : obs + 1;

@@ -1,35 +1,139 @@
 package uk.gov.safeguarding.statistics;
 
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Map;
-import java.util.NavigableMap;
-import java.util.TreeMap;
 
 /**
  * A distribution of whole-number durations (e.g. working days) given as value to frequency, with
  * quantiles computed as R's default (type 7) and Excel's PERCENTILE.INC do, without expanding the
  * data: h = (N - 1) p, interpolating between the order statistics floor(h) and floor(h) + 1.
+ * Immutable; stored as sorted distinct values with cumulative frequencies.
  */
 public final class Histogram {
-  private final NavigableMap<Integer, Long> cumulative = new TreeMap<>();
-  private final long total;
+  private static final Histogram EMPTY = new Histogram(new int[0], new long[0]);
+
+  private final int[] values;
+  private final long[] cumulative;
+
+  private Histogram(int[] values, long[] cumulative) {
+    this.values = values;
+    this.cumulative = cumulative;
+  }
 
   public Histogram(Map<Integer, Long> frequencies) {
-    long running = 0;
-    for (Map.Entry<Integer, Long> e : new TreeMap<>(frequencies).entrySet()) {
+    int[] keys = new int[frequencies.size()];
+    int n = 0;
+    for (Map.Entry<Integer, Long> e : frequencies.entrySet()) {
       if (e.getValue() == null || e.getValue() < 0) {
         throw new IllegalArgumentException("frequencies must be zero or more");
       }
-      if (e.getValue() == 0) {
-        continue;
+      if (e.getValue() > 0) {
+        keys[n++] = e.getKey();
       }
-      running += e.getValue();
-      cumulative.put(e.getKey(), running);
     }
-    this.total = running;
+    keys = Arrays.copyOf(keys, n);
+    Arrays.sort(keys);
+    long[] cum = new long[n];
+    long running = 0;
+    for (int i = 0; i < n; i++) {
+      running += frequencies.get(keys[i]);
+      cum[i] = running;
+    }
+    this.values = keys;
+    this.cumulative = cum;
+  }
+
+  public static Histogram empty() {
+    return EMPTY;
+  }
+
+  /** The distribution of the pooled cases of several distributions. */
+  public static Histogram merge(Collection<Histogram> parts) {
+    int size = 0;
+    for (Histogram h : parts) {
+      size += h.values.length;
+    }
+    if (size == 0) {
+      return EMPTY;
+    }
+    int min = Integer.MAX_VALUE;
+    int max = Integer.MIN_VALUE;
+    for (Histogram h : parts) {
+      if (h.values.length > 0) {
+        min = Math.min(min, h.values[0]);
+        max = Math.max(max, h.values[h.values.length - 1]);
+      }
+    }
+    if ((long) max - min < DENSE_LIMIT) {
+      return mergeDense(parts, min, max);
+    }
+    int[] all = new int[size];
+    long[] freq = new long[size];
+    int k = 0;
+    for (Histogram h : parts) {
+      for (int i = 0; i < h.values.length; i++) {
+        all[k] = h.values[i];
+        freq[k++] = h.cumulative[i] - (i == 0 ? 0 : h.cumulative[i - 1]);
+      }
+    }
+    // sort (value, index) pairs packed in longs: the value in the high half keeps the order
+    long[] order = new long[size];
+    for (int i = 0; i < size; i++) {
+      order[i] = ((long) all[i] << 32) | (i & 0xffffffffL);
+    }
+    Arrays.sort(order);
+    int[] values = new int[size];
+    long[] cum = new long[size];
+    int n = 0;
+    long running = 0;
+    for (long packed : order) {
+      int idx = (int) packed;
+      running += freq[idx];
+      if (n > 0 && values[n - 1] == all[idx]) {
+        cum[n - 1] = running;
+      } else {
+        values[n] = all[idx];
+        cum[n++] = running;
+      }
+    }
+    return new Histogram(Arrays.copyOf(values, n), Arrays.copyOf(cum, n));
+  }
+
+  /** Value ranges up to this size are merged by counting into an array instead of sorting. */
+  private static final long DENSE_LIMIT = 1 << 20;
+
+  private static Histogram mergeDense(Collection<Histogram> parts, int min, int max) {
+    long[] counts = new long[max - min + 1];
+    for (Histogram h : parts) {
+      long previous = 0;
+      for (int i = 0; i < h.values.length; i++) {
+        counts[h.values[i] - min] += h.cumulative[i] - previous;
+        previous = h.cumulative[i];
+      }
+    }
+    int n = 0;
+    for (long c : counts) {
+      if (c > 0) {
+        n++;
+      }
+    }
+    int[] values = new int[n];
+    long[] cum = new long[n];
+    long running = 0;
+    int k = 0;
+    for (int i = 0; i < counts.length; i++) {
+      if (counts[i] > 0) {
+        running += counts[i];
+        values[k] = i + min;
+        cum[k++] = running;
+      }
+    }
+    return new Histogram(values, cum);
   }
 
   public long total() {
-    return total;
+    return cumulative.length == 0 ? 0 : cumulative[cumulative.length - 1];
   }
 
   /** Number of cases with a value in [from, to] (inclusive; to may be Integer.MAX_VALUE). */
@@ -44,6 +148,7 @@ public final class Histogram {
     if (p < 0 || p > 1) {
       throw new IllegalArgumentException("p must be between 0 and 1");
     }
+    long total = total();
     if (total == 0) {
       return Double.NaN;
     }
@@ -63,16 +168,23 @@ public final class Histogram {
   }
 
   private int orderStatistic(long zeroBasedIndex) {
-    for (Map.Entry<Integer, Long> e : cumulative.entrySet()) {
-      if (e.getValue() > zeroBasedIndex) {
-        return e.getKey();
+    // first position whose cumulative count exceeds the index
+    int lo = 0;
+    int hi = cumulative.length - 1;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (cumulative[mid] > zeroBasedIndex) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
       }
     }
-    throw new IllegalStateException("index beyond the distribution");
+    return values[lo];
   }
 
   private long cumulativeAtOrBelow(int value) {
-    Map.Entry<Integer, Long> e = cumulative.floorEntry(value);
-    return e == null ? 0 : e.getValue();
+    int i = Arrays.binarySearch(values, value);
+    int pos = i >= 0 ? i : -i - 2; // last index with values[pos] <= value
+    return pos < 0 ? 0 : cumulative[pos];
   }
 }

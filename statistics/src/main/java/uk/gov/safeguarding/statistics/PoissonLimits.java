@@ -1,6 +1,6 @@
 package uk.gov.safeguarding.statistics;
 
-import org.apache.commons.math3.distribution.ChiSquaredDistribution;
+import org.apache.commons.math3.distribution.GammaDistribution;
 
 /**
  * Confidence limits for a Poisson count: exact (chi-squared based) below 10 events, Byar's
@@ -39,12 +39,13 @@ public final class PoissonLimits {
     return new Interval(lower, upper);
   }
 
-  /** Exact limits: qchisq(a/2, 2x)/2 and qchisq(1 - a/2, 2x + 2)/2. */
+  /** Exact limits: qchisq(a/2, 2x)/2 and qchisq(1 - a/2, 2x + 2)/2, computed as gamma quantiles. */
   public static Interval exact(double x, double confidence) {
     requireNonNegative(x);
     double alpha = 1 - Confidence.level(confidence);
-    double lower = x == 0 ? 0 : new ChiSquaredDistribution(2 * x, INVERSE_ACCURACY).inverseCumulativeProbability(alpha / 2) / 2;
-    double upper = new ChiSquaredDistribution(2 * x + 2, INVERSE_ACCURACY).inverseCumulativeProbability(1 - alpha / 2) / 2;
+    // qchisq(p, 2k) / 2 is the gamma(shape k, scale 1) quantile; no random generator is needed
+    double lower = x == 0 ? 0 : new GammaDistribution(null, x, 1, INVERSE_ACCURACY).inverseCumulativeProbability(alpha / 2);
+    double upper = new GammaDistribution(null, x + 1, 1, INVERSE_ACCURACY).inverseCumulativeProbability(1 - alpha / 2);
     return new Interval(lower, upper);
   }
 

@@ -57,4 +57,25 @@ class HistogramTest {
   void emptyDistributionHasNoMedian() {
     assertThat(new Histogram(Map.of()).median()).isNaN();
   }
+
+  @Test
+  void mergingPoolsTheCases() {
+    Histogram a = new Histogram(Map.of(1, 2L, 5, 1L));
+    Histogram b = new Histogram(Map.of(5, 3L, 9, 4L));
+    Histogram merged = Histogram.merge(java.util.List.of(a, b));
+    assertThat(merged.total()).isEqualTo(10);
+    assertThat(merged.countBetween(5, 5)).isEqualTo(4);
+    assertThat(merged.median()).isEqualTo(new Histogram(Map.of(1, 2L, 5, 4L, 9, 4L)).median());
+  }
+
+  @Test
+  void mergingWideRangesGivesTheSameAsNarrowOnes() {
+    Histogram a = new Histogram(Map.of(1, 2L, 5_000_000, 1L));
+    Histogram b = new Histogram(Map.of(5_000_000, 3L, -9, 4L));
+    Histogram merged = Histogram.merge(java.util.List.of(a, b));
+    assertThat(merged.total()).isEqualTo(10);
+    assertThat(merged.countBetween(5_000_000, 5_000_000)).isEqualTo(4);
+    assertThat(merged.quantile(0)).isEqualTo(-9);
+    assertThat(merged.median()).isEqualTo(new Histogram(Map.of(-9, 4L, 1, 2L, 5_000_000, 4L)).median());
+  }
 }

@@ -54,15 +54,18 @@ public final class YearCalculator {
   }
 
   /** Numerator and denominator (or merged distribution) of one area for one indicator. */
-  private record Parts(double numerator, double denominator, Map<Integer, Long> distribution) {}
+  private record Parts(double numerator, double denominator, Histogram distribution) {}
 
-  public YearResult compute(int year, Map<String, LaMeasures> measuresByLa) {
+  /** Computes one year; synchronized because the per-computation histogram cache is shared state. */
+  public synchronized YearResult compute(int year, Map<String, LaMeasures> measuresByLa) {
     String period = periodLabel(year);
+    histograms.clear();
     List<ComputedValue> all = new ArrayList<>();
     List<ModelFit> models = new ArrayList<>();
     for (IndicatorSpec spec : catalogue.computed()) {
       computeIndicator(spec, year, period, measuresByLa, all, models);
     }
+    histograms.clear();
     return new YearResult(year, period, List.copyOf(all), List.copyOf(models));
   }
 
@@ -144,8 +147,8 @@ public final class YearCalculator {
       if (!m.sources().contains(LaMeasures.sourceOf(t.code()))) {
         return null;
       }
-      Map<Integer, Long> d = m.distributions().getOrDefault(t.code(), Map.of());
-      long total = d.values().stream().mapToLong(Long::longValue).sum();
+      Histogram d = histogram(m, t.code());
+      long total = d.total();
       return total == 0 ? null : new Parts(0, total, d);
     }
     Double n = total(num, m);
@@ -156,15 +159,24 @@ public final class YearCalculator {
     return new Parts(n, d, null);
   }
 
-  private static Double total(List<Term> terms, LaMeasures m) {
+  private final Map<LaMeasures, Map<String, Histogram>> histograms = new java.util.IdentityHashMap<>();
+
+  /** Each LA's distribution is turned into a histogram once per computation. */
+  private Histogram histogram(LaMeasures m, String code) {
+    return histograms.computeIfAbsent(m, k -> new HashMap<>()).computeIfAbsent(code, c -> {
+      Map<Integer, Long> d = m.distributions().get(c);
+      return d == null || d.isEmpty() ? Histogram.empty() : new Histogram(d);
+    });
+  }
+
+  private Double total(List<Term> terms, LaMeasures m) {
     double sum = 0;
     for (Term t : terms) {
       if (!m.sources().contains(LaMeasures.sourceOf(t.code()))) {
         return null;
       }
       if (t.distribution()) {
-        Map<Integer, Long> d = m.distributions().getOrDefault(t.code(), Map.of());
-        sum += new Histogram(d).countBetween(t.from(), t.to());
+        sum += histogram(m, t.code()).countBetween(t.from(), t.to());
       } else {
         sum += m.counts().getOrDefault(t.code(), 0.0);
       }
@@ -175,20 +187,20 @@ public final class YearCalculator {
   private static Parts sum(IndicatorSpec spec, Iterable<Parts> parts) {
     double n = 0;
     double d = 0;
-    Map<Integer, Long> merged = "QUANTILE".equals(spec.kind()) ? new HashMap<>() : null;
+    List<Histogram> distributions = "QUANTILE".equals(spec.kind()) ? new ArrayList<>() : null;
     for (Parts p : parts) {
       n += p.numerator();
       d += p.denominator();
-      if (merged != null) {
-        p.distribution().forEach((k, v) -> merged.merge(k, v, Long::sum));
+      if (distributions != null) {
+        distributions.add(p.distribution());
       }
     }
-    return new Parts(n, d, merged);
+    return new Parts(n, d, distributions == null ? null : Histogram.merge(distributions));
   }
 
   private static Double pointValue(IndicatorSpec spec, Parts p) {
     return switch (spec.kind()) {
-      case "QUANTILE" -> nanToNull(new Histogram(p.distribution()).quantile(spec.quantile()));
+      case "QUANTILE" -> nanToNull(p.distribution().quantile(spec.quantile()));
       case "RATE", "PROPORTION", "RATIO" -> p.numerator() / p.denominator() * spec.multiplier();
       default -> null;
     };

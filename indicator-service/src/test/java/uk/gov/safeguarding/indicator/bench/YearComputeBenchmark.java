@@ -1,0 +1,108 @@
+package uk.gov.safeguarding.indicator.bench;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+import uk.gov.safeguarding.indicator.catalogue.Catalogue;
+import uk.gov.safeguarding.indicator.catalogue.IndicatorSpec;
+import uk.gov.safeguarding.indicator.catalogue.Term;
+import uk.gov.safeguarding.indicator.computation.AreaDirectory;
+import uk.gov.safeguarding.indicator.computation.LaMeasures;
+import uk.gov.safeguarding.indicator.computation.SyntheticMeasures;
+import uk.gov.safeguarding.indicator.computation.YearCalculator;
+import uk.gov.safeguarding.indicator.computation.YearResult;
+import uk.gov.safeguarding.indicator.snapshot.SnapshotEvents;
+
+/**
+ * Recompute cost for 153 LAs x every computed indicator (synthetic measures for all sources).
+ * Baseline: the bare point values (sum and divide, no intervals, benchmarks, quintiles or models)
+ * over the same data, measured in the same run. Run: see docs/benchmarks/indicator-service.md.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class YearComputeBenchmark {
+  private final YearCalculator calculator = YearCalculator.standard();
+  private final Map<Integer, Map<String, LaMeasures>> years = new HashMap<>();
+
+  @Setup
+  public void setup() {
+    for (int y = 2016; y <= 2025; y++) {
+      years.put(y, SyntheticMeasures.allLas(AreaDirectory.standard().liveAuthorities(), y));
+    }
+  }
+
+  /** One collection year: what the recompute job does after one LA's new return. */
+  @Benchmark
+  public YearResult oneYear() {
+    return calculator.compute(2025, years.get(2025));
+  }
+
+  /** One year including the event mapping and its SHA-256 content hash. */
+  @Benchmark
+  public String oneYearWithSnapshotEvent() {
+    YearResult r = calculator.compute(2025, years.get(2025));
+    var definitions = SnapshotEvents.definitions(Catalogue.standard());
+    return SnapshotEvents.contentHash(definitions, SnapshotEvents.values(Catalogue.standard(), r));
+  }
+
+  /** Full recompute of ten collection years. */
+  @Benchmark
+  public void tenYears(Blackhole bh) {
+    for (int y = 2016; y <= 2025; y++) {
+      bh.consume(calculator.compute(y, years.get(y)));
+    }
+  }
+
+  /** Baseline: bare point values of every count-based indicator for one year, same data. */
+  @Benchmark
+  public double baselinePointValuesOneYear() {
+    double checksum = 0;
+    List<IndicatorSpec> specs = Catalogue.standard().computed();
+    for (IndicatorSpec spec : specs) {
+      if ("QUANTILE".equals(spec.kind())) {
+        continue;
+      }
+      for (LaMeasures m : years.get(2025).values()) {
+        double n = 0;
+        double d = 0;
+        for (String t : spec.numerator()) {
+          n += value(Term.parse(t), m);
+        }
+        for (String t : spec.denominator()) {
+          d += value(Term.parse(t), m);
+        }
+        checksum += d == 0 ? 0 : n / d * spec.multiplier();
+      }
+    }
+    return checksum;
+  }
+
+  private static double value(Term t, LaMeasures m) {
+    if (!t.distribution()) {
+      return m.counts().getOrDefault(t.code(), 0.0);
+    }
+    long sum = 0;
+    for (var e : m.distributions().getOrDefault(t.code(), Map.of()).entrySet()) {
+      if (e.getKey() >= t.from() && e.getKey() <= t.to()) {
+        sum += e.getValue();
+      }
+    }
+    return sum;
+  }
+}
