@@ -18,6 +18,7 @@ import uk.gov.safeguarding.publication.content.IndicatorMeta;
 import uk.gov.safeguarding.publication.disclosure.RawValue;
 import uk.gov.safeguarding.reference.AreaRegistry;
 import uk.gov.safeguarding.reference.LocalAuthority;
+import uk.gov.safeguarding.reference.Region;
 
 /**
  * The published LA values of 2016-2025 (LAIT), mapped to catalogue indicator ids, so series run
@@ -25,6 +26,22 @@ import uk.gov.safeguarding.reference.LocalAuthority;
  */
 public final class HistoricalSeries {
   public static final String SOURCE = "DfE published statistics via LAIT (Open Government Licence v3.0)";
+
+  /** LAIT's codes for England and its regions (Inner and Outer London as E13 sub-regions). */
+  static final Map<String, Region> AGGREGATES =
+      Map.ofEntries(
+          Map.entry("970", new Region(AreaRegistry.ENGLAND_CODE, AreaRegistry.ENGLAND_NAME)),
+          Map.entry("980", new Region("E12000001", "North East")),
+          Map.entry("981", new Region("E12000002", "North West")),
+          Map.entry("982", new Region("E12000003", "Yorkshire and The Humber")),
+          Map.entry("983", new Region("E12000004", "East Midlands")),
+          Map.entry("984", new Region("E12000005", "West Midlands")),
+          Map.entry("985", new Region("E12000006", "East of England")),
+          Map.entry("986", new Region("E12000007", "London")),
+          Map.entry("987", new Region("E13000001", "Inner London")),
+          Map.entry("988", new Region("E13000002", "Outer London")),
+          Map.entry("989", new Region("E12000008", "South East")),
+          Map.entry("990", new Region("E12000009", "South West")));
 
   private final List<IndicatorMeta> indicators;
   private final List<RawValue> values;
@@ -64,15 +81,29 @@ public final class HistoricalSeries {
         continue;
       }
       int yearEnding = Integer.parseInt(row.get("period").trim());
-      LocalAuthority la = authorityAt(areas, row.get("old_la_code"), LocalDate.of(yearEnding, 3, 31));
-      String areaCode = la == null ? "old:" + row.get("old_la_code") : la.gssCode();
-      String regionCode = la == null ? null : la.regionCode();
+      String oldCode = row.get("old_la_code");
       String raw = row.get("value");
       BigDecimal value = raw == null || raw.isBlank() || raw.trim().equals("-") ? null : new BigDecimal(raw.trim());
+      String period = periodLabel(row.get("period"));
+      Region aggregate = AGGREGATES.get(oldCode);
+      if (aggregate != null) {
+        // LAIT's own codes for England (970) and regions (980-990)
+        boolean england = aggregate.gssCode().equals(AreaRegistry.ENGLAND_CODE);
+        values.add(
+            new RawValue(
+                meta.id(), aggregate.gssCode(), null, aggregate.name(), england ? null : aggregate.gssCode(),
+                england ? GeographicLevel.NATIONAL.label() : GeographicLevel.REGIONAL.label(), period,
+                null, null, value, null, null, null, null, null, null, null));
+        continue;
+      }
+      LocalAuthority la = authorityAt(areas, oldCode, LocalDate.of(yearEnding, 3, 31));
+      if (la == null) {
+        throw new IllegalStateException("LAIT old LA code " + oldCode + " is not in reference-data");
+      }
       values.add(
           new RawValue(
-              meta.id(), areaCode, row.get("old_la_code"), row.get("area_name"), regionCode,
-              GeographicLevel.LOCAL_AUTHORITY.label(), periodLabel(row.get("period")),
+              meta.id(), la.gssCode(), oldCode, la.name(), la.regionCode(),
+              GeographicLevel.LOCAL_AUTHORITY.label(), period,
               null, null, value, null, null, null, null, null, null, null));
     }
     return new HistoricalSeries(List.copyOf(byMeasure.values()), values);

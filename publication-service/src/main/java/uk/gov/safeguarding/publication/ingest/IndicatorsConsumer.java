@@ -10,6 +10,7 @@ import uk.gov.safeguarding.events.EventJson;
 import uk.gov.safeguarding.events.IndicatorsComputed;
 import uk.gov.safeguarding.events.Topics;
 import uk.gov.safeguarding.platform.messaging.ProcessedEvents;
+import uk.gov.safeguarding.publication.content.DataSetContent;
 import uk.gov.safeguarding.publication.dataset.DataSetIds;
 import uk.gov.safeguarding.publication.version.VersionService;
 import uk.gov.safeguarding.reference.AreaRegistry;
@@ -44,8 +45,14 @@ public class IndicatorsConsumer {
     if (!processed.firstDelivery(snapshot.eventId(), Topics.INDICATORS)) {
       return;
     }
-    var outcome =
-        versions.proposeDraft(DataSetIds.INDICATORS, working -> SnapshotMapping.replaceSlice(working, snapshot, AreaRegistry.standard()));
+    DataSetContent slice;
+    try {
+      slice = SnapshotMapping.slice(snapshot, AreaRegistry.standard());
+    } catch (IllegalArgumentException e) {
+      LOG.warnf("Skipping inconsistent indicators snapshot %s: %s", snapshot.eventId(), e.getMessage());
+      return;
+    }
+    var outcome = versions.proposeDraft(DataSetIds.INDICATORS, working -> SnapshotMapping.replaceSlice(working, slice));
     LOG.infof("Indicators snapshot %s for %d (%d values): draft %s", snapshot.eventId(), snapshot.collectionYear(), snapshot.values().size(), outcome);
   }
 }

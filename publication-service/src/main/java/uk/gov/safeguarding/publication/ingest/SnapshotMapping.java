@@ -29,13 +29,24 @@ public final class SnapshotMapping {
     return new IndicatorMeta(d.id(), d.title(), d.theme(), d.unit(), d.decimalPlaces(), d.polarity(), d.source());
   }
 
-  /** The working content with this snapshot's year slice (its periods x its indicators) replaced. */
-  public static DataSetContent replaceSlice(DataSetContent working, IndicatorsComputed snapshot, AreaRegistry areas) {
+  /**
+   * A snapshot after disclosure control: its indicators and published rows.
+   *
+   * @throws IllegalArgumentException when the snapshot is inconsistent (unknown level, value
+   *     without definition)
+   */
+  public static DataSetContent slice(IndicatorsComputed snapshot, AreaRegistry areas) {
     List<IndicatorMeta> defs = snapshot.indicators().stream().map(SnapshotMapping::meta).toList();
-    Set<String> ids = defs.stream().map(IndicatorMeta::id).collect(Collectors.toSet());
-    Set<String> periods = snapshot.values().stream().map(IndicatorValue::period).collect(Collectors.toSet());
     List<RawValue> raw = snapshot.values().stream().map(v -> raw(v, areas)).toList();
-    List<DataRow> slice = DisclosureControl.apply(defs, raw);
+    return new DataSetContent(defs, DisclosureControl.apply(defs, raw));
+  }
+
+  /** The working content with this slice (its periods x its indicators) replaced. */
+  public static DataSetContent replaceSlice(DataSetContent working, DataSetContent snapshot) {
+    List<IndicatorMeta> defs = snapshot.indicators();
+    Set<String> ids = defs.stream().map(IndicatorMeta::id).collect(Collectors.toSet());
+    Set<String> periods = snapshot.rows().stream().map(DataRow::timePeriod).collect(Collectors.toSet());
+    List<DataRow> slice = snapshot.rows();
 
     Map<String, IndicatorMeta> indicators = new LinkedHashMap<>();
     working.indicators().forEach(i -> indicators.put(i.id(), i));

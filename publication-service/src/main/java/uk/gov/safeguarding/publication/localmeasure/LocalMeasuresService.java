@@ -49,7 +49,8 @@ public class LocalMeasuresService {
         submissions.all().stream()
             .map(s -> new LocalMeasuresPublished(LocalMeasuresPublished.SCHEMA_VERSION, null, s.receivedAt, s.id.laCode(), s.oldLaCode, s.id.period(), s.revision, read(s.measures)))
             .toList();
-    return versions.proposeDraft(DataSetIds.LOCAL_MEASURES, working -> SnapshotMapping.localMeasures(latest, AreaRegistry.standard()));
+    var content = SnapshotMapping.localMeasures(latest, AreaRegistry.standard());
+    return versions.proposeDraft(DataSetIds.LOCAL_MEASURES, working -> content);
   }
 
   private static String write(List<LocalMeasure> measures) {

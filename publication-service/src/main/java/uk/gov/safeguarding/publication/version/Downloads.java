@@ -20,7 +20,7 @@ public final class Downloads {
   private Downloads() {}
 
   public static Response serve(
-      HttpHeaders headers, StoredFile plain, StoredFile gzipped, String cacheControl, Instant lastModified, String filename) {
+      HttpHeaders headers, io.vertx.core.http.HttpServerResponse raw, StoredFile plain, StoredFile gzipped, String cacheControl, Instant lastModified, String filename) {
     EntityTag etag = new EntityTag(plain.sha256());
     String inm = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
     if (inm != null && matches(inm, plain.sha256())) {
@@ -36,7 +36,8 @@ public final class Downloads {
             .header(HttpHeaders.CACHE_CONTROL, cacheControl)
             .header(HttpHeaders.VARY, "Accept-Encoding");
     if (gzip) {
-      r.header(HttpHeaders.CONTENT_ENCODING, "gzip");
+      // set on the Vert.x response: Quarkus REST drops Content-Encoding given through JAX-RS
+      raw.putHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
     }
     if (lastModified != null) {
       r.lastModified(Date.from(lastModified));

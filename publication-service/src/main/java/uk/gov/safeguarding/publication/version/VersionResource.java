@@ -38,6 +38,7 @@ public class VersionResource {
   @Inject VersionReader reader;
   @Inject VersionService service;
   @Context HttpHeaders headers;
+  @Context io.vertx.core.http.HttpServerResponse raw;
 
   @GET
   @Operation(summary = "List versions, newest first", description = "Draft and Scheduled versions are listed only for a publisher token (pre-release access).")
@@ -128,7 +129,7 @@ public class VersionResource {
     var plain = reader.file(v, kind).orElseThrow();
     var gz = reader.file(v, gzKind).orElse(null);
     String cache = v.status.isPublic() ? Downloads.IMMUTABLE : Downloads.PRIVATE;
-    return Downloads.serve(headers, plain, gz, cache, v.publishedAt != null ? v.publishedAt : v.updatedAt, id + "-" + v.version + extension);
+    return Downloads.serve(headers, raw, plain, gz, cache, v.publishedAt != null ? v.publishedAt : v.updatedAt, id + "-" + v.version + extension);
   }
 
   @POST

@@ -14,7 +14,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import uk.gov.safeguarding.events.DataSetReleased;
 import uk.gov.safeguarding.events.Topics;
+import io.quarkus.arc.Arc;
+import jakarta.enterprise.inject.Instance;
+import uk.gov.safeguarding.platform.audit.AuditActions;
+import uk.gov.safeguarding.platform.audit.AuditLog;
 import uk.gov.safeguarding.platform.outbox.Outbox;
+import uk.gov.safeguarding.platform.security.Caller;
 import uk.gov.safeguarding.platform.problem.ProblemException;
 import uk.gov.safeguarding.publication.content.ContentCodec;
 import uk.gov.safeguarding.publication.content.DataSetContent;
@@ -35,6 +40,8 @@ public class VersionService {
   @Inject DataSetVersionRepository versions;
   @Inject VersionFiles files;
   @Inject Outbox outbox;
+  @Inject AuditLog audit;
+  @Inject Instance<Caller> caller;
 
   @ConfigProperty(name = "publication.public-base-url", defaultValue = "http://localhost:8084")
   String baseUrl;
@@ -166,6 +173,7 @@ public class VersionService {
     v.updatedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
     files.evict(v.id);
     emit(v, status.name().toUpperCase(), request.reason());
+    audit.record(actor(), status == VersionStatus.Withdrawn ? AuditActions.DATA_SET_WITHDRAWN : "DATA_SET_DEPRECATED", "data-set-version", v.dataSetId + "/" + v.version, request.reason());
     return v;
   }
 
@@ -175,6 +183,7 @@ public class VersionService {
     v.updatedAt = now;
     files.evict(v.id);
     emit(v, "PUBLISHED", v.notice);
+    audit.record(actor(), AuditActions.DATA_SET_PUBLISHED, "data-set-version", v.dataSetId + "/" + v.version, "content " + v.contentHash);
     LOG.infof("Data set %s: version %s published", v.dataSetId, v.version);
   }
 
@@ -184,6 +193,17 @@ public class VersionService {
     DataSetReleased event =
         new DataSetReleased(DataSetReleased.SCHEMA_VERSION, eventId, clock.instant(), v.dataSetId, v.version, status, reason, self + "/csv", self + "/json");
     outbox.add(Topics.RELEASES, v.dataSetId, eventId, event);
+  }
+
+  /** The caller inside a request, else the system (scheduler, start-up import). */
+  private String actor() {
+    if (Arc.container().requestContext().isActive()) {
+      Caller c = caller.get();
+      if (!c.isAnonymous()) {
+        return c.name();
+      }
+    }
+    return AuditActions.SYSTEM_ACTOR;
   }
 
   public String baseUrl() {

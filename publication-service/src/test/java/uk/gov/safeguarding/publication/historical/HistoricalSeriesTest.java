@@ -18,7 +18,7 @@ class HistoricalSeriesTest {
   @Test
   void keepsThePublishedReferralRateOfBarkingAndDagenham2025() {
     // LAIT: CPP_Total_Rateper10,000, 2025, Barking and Dagenham (301) = 798.5
-    RawValue v = SERIES.values().stream().filter(r -> r.indicatorId().equals("referral-rate") && r.oldLaCode().equals("301") && r.timePeriod().equals("2024-25")).findFirst().orElseThrow();
+    RawValue v = SERIES.values().stream().filter(r -> r.indicatorId().equals("referral-rate") && "301".equals(r.oldLaCode()) && r.timePeriod().equals("2024-25")).findFirst().orElseThrow();
     assertThat(v.value()).isEqualByComparingTo("798.5");
     assertThat(v.areaCode()).isEqualTo("E09000002");
     assertThat(v.regionCode()).isEqualTo("E12000007");
@@ -27,8 +27,18 @@ class HistoricalSeriesTest {
   @Test
   void usesTheGssCodeInForceInEachYear() {
     // Northamptonshire (928) until March 2021
-    assertThat(SERIES.values().stream().filter(r -> r.oldLaCode().equals("928") && r.timePeriod().equals("2018-19")).findFirst().orElseThrow().areaCode()).isEqualTo("E10000021");
-    assertThat(SERIES.values()).noneMatch(r -> r.areaCode().startsWith("old:"));
+    assertThat(SERIES.values().stream().filter(r -> "928".equals(r.oldLaCode()) && r.timePeriod().equals("2018-19")).findFirst().orElseThrow().areaCode()).isEqualTo("E10000021");
+    assertThat(SERIES.values()).allMatch(r -> r.areaCode().matches("E(06|08|09|10|12|13|92)\\d{6}"));
+  }
+
+  @Test
+  void mapsLaitEnglandAndRegionCodesToGssCodes() {
+    RawValue england = SERIES.values().stream().filter(r -> r.indicatorId().equals("referral-rate") && r.areaCode().equals("E92000001") && r.timePeriod().equals("2024-25")).findFirst().orElseThrow();
+    assertThat(england.geographicLevel()).isEqualTo("National");
+    assertThat(SERIES.values()).anySatisfy(r -> {
+      assertThat(r.areaCode()).isEqualTo("E12000007");
+      assertThat(r.geographicLevel()).isEqualTo("Regional");
+    });
   }
 
   @Test

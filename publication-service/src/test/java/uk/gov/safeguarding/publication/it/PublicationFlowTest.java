@@ -62,7 +62,7 @@ class PublicationFlowTest {
   static IndicatorValue value(String indicator, String area, String old, String name, String level, String period, String num, String den, String value) {
     BigDecimal v = value == null ? null : new BigDecimal(value);
     return new IndicatorValue(indicator, area, old, name, level, period, num == null ? null : new BigDecimal(num), den == null ? null : new BigDecimal(den), v,
-        v == null ? null : v.subtract(BigDecimal.ONE), v == null ? null : v.add(BigDecimal.ONE), v == null ? null : v.subtract(BigDecimal.TWO), v == null ? null : v.add(BigDecimal.TWO),
+        v == null ? null : v.subtract(BigDecimal.ONE), v == null ? null : v.add(BigDecimal.ONE), v == null ? null : v.subtract(BigDecimal.valueOf(2)), v == null ? null : v.add(BigDecimal.valueOf(2)),
         "SIMILAR", "SIMILAR", "SIMILAR");
   }
 
@@ -97,20 +97,18 @@ class PublicationFlowTest {
   }
 
   static Map<String, String> csvRow(String csv, String indicator, String area, String period) {
-    String[] lines = csv.split("\n");
-    List<String> header = Arrays.asList(lines[0].split(","));
-    for (String line : lines) {
-      if (line.contains("," + area + ",") && line.contains("," + indicator + ",") && line.startsWith(period + ",")) {
-        String[] cells = line.split(",", -1);
-        Map<String, String> row = new java.util.HashMap<>();
-        // area names and titles have no commas in this test's rows before the value column
-        for (int i = 0; i < header.size() && i < cells.length; i++) {
-          row.put(header.get(i), cells[i]);
+    try {
+      com.fasterxml.jackson.databind.MappingIterator<Map<String, String>> it = new com.fasterxml.jackson.dataformat.csv.CsvMapper()
+          .readerForMapOf(String.class).with(com.fasterxml.jackson.dataformat.csv.CsvSchema.emptySchema().withHeader()).readValues(csv);
+      for (Map<String, String> row : it.readAll()) {
+        if (indicator.equals(row.get("indicator_id")) && area.equals(row.get("area_code")) && period.equals(row.get("time_period"))) {
+          return row;
         }
-        return row;
       }
+      return null;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
-    return null;
   }
 
   @Test

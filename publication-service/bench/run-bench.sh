@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Benchmark of publication-service's public downloads and queries with wrk, against nginx serving
+# the identical CSV file and against /q/health, all in the same run on this machine.
+# Needs: a running publication-service (URL, default http://localhost:18084) with a published
+# version, and the Debian packages wrk and nginx. Loopback only; every wrk run is time-bounded.
+set -euo pipefail
+URL=${URL:-http://localhost:18084}
+DS=${DS:-safeguarding-indicators}
+DURATION=${DURATION:-10s}
+ROUNDS=${ROUNDS:-3}
+NGINX_PORT=${NGINX_PORT:-18090}
+WORK=$(mktemp -d)
+trap 'if [ -f "$WORK/nginx.pid" ]; then kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true; fi; rm -rf "$WORK"' EXIT
+
+VERSION=$(curl -sf "$URL/v1/data-sets/$DS" | python3 -c 'import json,sys; print(json.load(sys.stdin)["latestVersion"]["version"])')
+CSV_PATH="/v1/data-sets/$DS/versions/$VERSION/csv"
+mkdir -p "$WORK/www"
+curl -sf -o "$WORK/www/data.csv" "$URL$CSV_PATH"
+SIZE=$(stat -c %s "$WORK/www/data.csv")
+cat > "$WORK/nginx.conf" <<CONF
+worker_processes 1;
+pid $WORK/nginx.pid;
+error_log $WORK/error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  sendfile on;
+  types { text/csv csv; }
+  client_body_temp_path $WORK; proxy_temp_path $WORK; fastcgi_temp_path $WORK; uwsgi_temp_path $WORK; scgi_temp_path $WORK;
+  server { listen 127.0.0.1:$NGINX_PORT; root $WORK/www; etag on; }
+}
+CONF
+nginx -c "$WORK/nginx.conf"
+sleep 0.5
+
+# one wrk run -> "rps p50_ms p99_ms"
+measure() {
+  local conns=$1 url=$2
+  wrk -t2 -c"$conns" -d"$DURATION" --latency "$url" | python3 -c '
+import re, sys
+t = sys.stdin.read()
+def ms(label):
+    m = re.search(r"^\s*" + label + r"\s+([\d.]+)(us|ms|s)\s*$", t, re.M)
+    v = float(m.group(1)); u = m.group(2)
+    return v / 1000 if u == "us" else v * 1000 if u == "s" else v
+rps = float(re.search(r"Requests/sec:\s+([\d.]+)", t).group(1))
+print(f"{rps:.1f} {ms("50%"):.2f} {ms("99%"):.2f}")'
+}
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+
+echo "version $VERSION, CSV $SIZE bytes, $ROUNDS rounds of $DURATION, $(nproc) cores"
+declare -A RPS P50 P99
+for round in $(seq 1 "$ROUNDS"); do
+  for name in health csv-service csv-nginx query; do
+    case $name in
+      health) r=$(measure 64 "$URL/q/health/live") ;;
+      csv-service) r=$(measure 8 "$URL$CSV_PATH") ;;
+      csv-nginx) r=$(measure 8 "http://127.0.0.1:$NGINX_PORT/data.csv") ;;
+      query) r=$(measure 64 "$URL/v1/data-sets/$DS/query?indicators=referral-rate&areas=301,302,E92000001&periodFrom=2019-20&sort=timePeriod:desc&pageSize=50") ;;
+    esac
+    read -r a b c <<<"$r"
+    RPS[$name]+="$a "; P50[$name]+="$b "; P99[$name]+="$c "
+    echo "round $round $name: $a req/s, p50 $b ms, p99 $c ms"
+  done
+done
+echo
+printf "%-12s %12s %10s %10s\n" target "median rps" "p50 ms" "p99 ms"
+for name in health csv-service csv-nginx query; do
+  printf "%-12s %12s %10s %10s\n" "$name" "$(tr ' ' '\n' <<<"${RPS[$name]}" | grep . | median)" "$(tr ' ' '\n' <<<"${P50[$name]}" | grep . | median)" "$(tr ' ' '\n' <<<"${P99[$name]}" | grep . | median)"
+done
+S=$(tr ' ' '\n' <<<"${RPS[csv-service]}" | grep . | median); N=$(tr ' ' '\n' <<<"${RPS[csv-nginx]}" | grep . | median)
+echo "csv-service / csv-nginx requests per second: $(python3 -c "print(round($S / $N, 2))") (target >= 0.5)"
