@@ -45,8 +45,16 @@ public class CatalogueSeed {
     }
   }
 
+  private volatile CatalogueFile file;
+
+  /** The resource file, read once (it is part of the build, so it cannot change at run time). */
   public CatalogueFile file() {
-    return read(json);
+    CatalogueFile f = file;
+    if (f == null) {
+      f = read(json);
+      file = f;
+    }
+    return f;
   }
 
   @Transactional
