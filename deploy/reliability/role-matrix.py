@@ -7,8 +7,9 @@ Access rules (callers: anonymous, la-own = LA 886's token, la-other = LA 202's t
 publisher (+dfe-analyst), data-steward (+dfe-analyst), admin):
   public     everybody, also anonymous
   token      any valid token
-  own-read   la-own and the national roles (dfe-analyst, publisher, data-steward, admin)
-  own-write  la-own only (la-submitter of that LA)
+  own-read   la-own and the national roles (dfe-analyst, publisher, data-steward, admin); for
+             /v1/regions/{region}/...: the region's LAs (la-own is in it, la-other is not) and national roles
+  own-write  la-own only (la-submitter of that LA); also reads of PRIVATE items (self-assessment)
   la-region  la-own (an LA of the region) and admin
   role:X     callers holding realm role X
 """
@@ -38,7 +39,7 @@ OPS = [
     ("ingestion", "GET", "/v1/audit", "role:admin", ""),
     ("indicator", "GET", "/v1/indicators", "public", ""),
     ("indicator", "GET", "/v1/indicators/{indicatorId}", "public", ""),
-    ("indicator", "GET", "/v1/indicators/{indicatorId}/values?area={own}", "own-read", ""),
+    ("indicator", "GET", "/v1/indicators/{indicatorId}/values?area={ownGss}", "own-read", ""),
     ("indicator", "GET", "/v1/areas/{own}/neighbours", "public", ""),
     ("indicator", "GET", "/v1/areas/{own}/outliers", "own-read", ""),
     ("indicator", "GET", "/v1/areas/{own}/profile", "own-read", ""),
@@ -61,14 +62,14 @@ OPS = [
     ("evidence", "GET", EV + "/evidence/{evidenceId}/comments", "token", ""),
     ("evidence", "POST", EV + "/evidence/{evidenceId}/comments", "token", "comment"),
     ("evidence", "GET", "/v1/search?q=survey", "token", ""),
-    ("evidence", "GET", EV + "/self-assessments", "own-read", ""),
+    ("evidence", "GET", EV + "/self-assessments", "token", ""),
     ("evidence", "POST", EV + "/self-assessments", "own-write", "self-assessment"),
-    ("evidence", "GET", EV + "/self-assessments/{selfAssessmentId}", "own-read", ""),
-    ("evidence", "GET", "/v1/regions/{region}/benchmarking-sets", "token", ""),
+    ("evidence", "GET", EV + "/self-assessments/{selfAssessmentId}", "own-write", ""),
+    ("evidence", "GET", "/v1/regions/{region}/benchmarking-sets", "own-read", ""),
     ("evidence", "POST", "/v1/regions/{region}/benchmarking-sets", "la-region", "benchmarking-set"),
-    ("evidence", "GET", "/v1/regions/{region}/benchmarking-sets/{benchmarkingSetId}", "token", ""),
+    ("evidence", "GET", "/v1/regions/{region}/benchmarking-sets/{benchmarkingSetId}", "own-read", ""),
     ("evidence", "PUT", "/v1/regions/{region}/benchmarking-sets/{benchmarkingSetId}", "la-region", "benchmarking-set"),
-    ("evidence", "GET", "/v1/regions/{region}/benchmarking-sets/{benchmarkingSetId}/values", "token", ""),
+    ("evidence", "GET", "/v1/regions/{region}/benchmarking-sets/{benchmarkingSetId}/values?period=2025-26", "own-read", ""),
     ("evidence", "GET", "/v1/audit", "role:admin", ""),
     ("publication", "GET", "/v1/catalog", "public", ""),
     ("publication", "GET", "/v1/areas", "public", ""),

@@ -48,11 +48,25 @@ final class MatrixFixtures {
   /** Creates what the matrix reads; a failure here names the service that could not do it. */
   void create() throws Exception {
     String la = Callers.token("la-own");
+    HttpResponse<String> population = send("POST", Urls.INGESTION + "/v1/reference-data/population", Callers.token("data-steward"), "application/json",
+        "{\"collectionYear\":" + YEAR + ",\"source\":\"Synthetic population for the role matrix\",\"values\":[{\"laCode\":\"" + Callers.OWN_LA + "\",\"population0to17\":330000}]}");
+    if (population.statusCode() >= 300) {
+      throw new IllegalStateException("Could not upload the population fixture: HTTP " + population.statusCode() + " " + population.body());
+    }
     values.put("returnId", idOf(send("POST", Urls.INGESTION + "/v1/returns/cin", la, "application/xml", cinReturn(Callers.OWN_LA, 3)), "CIN return"));
     values.put("workforceId", idOf(send("POST", Urls.INGESTION + "/v1/returns/workforce", la, "application/json", workforce()), "workforce return"));
     values.put("evidenceId", createEvidence("PUBLIC", true));
     values.put("selfAssessmentId", idOf(send("POST", Urls.EVIDENCE + "/v1/local-authorities/" + Callers.OWN_LA + "/self-assessments", la, "application/json", selfAssessment()), "self-assessment"));
     values.put("benchmarkingSetId", idOf(send("POST", Urls.EVIDENCE + "/v1/regions/" + values.get("region") + "/benchmarking-sets", la, "application/json", benchmarkingSet()), "benchmarking set"));
+    // the own LA's provisional referral rate must exist, so that another LA's read of it is a real test
+    String valuesUrl = Urls.INDICATOR + "/v1/indicators/referral-rate/values?area=" + values.get("ownGss");
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(120);
+    while (!JSON.readTree(send("GET", valuesUrl, la, null, null).body()).path("values").elements().hasNext()) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("indicator-service computed no referral rate for " + values.get("ownGss") + " within 120 s");
+      }
+      Thread.sleep(1000);
+    }
     HttpResponse<String> versions = send("GET", Urls.PUBLICATION + "/v1/data-sets/" + DATA_SET + "/versions", null, null, null);
     values.put("version", latestPublished(versions));
     HttpResponse<String> publications = send("GET", Urls.PUBLICATION + "/v1/publications", null, null, null);
@@ -159,7 +173,7 @@ final class MatrixFixtures {
   }
 
   static String workforce() {
-    return "{\"collectionYear\":" + YEAR + ",\"socialWorkersFte\":229.5,\"vacanciesFte\":53,\"leaversFte\":34,\"agencyFte\":41.5,"
+    return "{\"laCode\":\"" + Callers.OWN_LA + "\",\"collectionYear\":" + YEAR + ",\"socialWorkersFte\":229.5,\"vacanciesFte\":53,\"leaversFte\":34,\"agencyFte\":41.5,"
         + "\"absenceDays\":2300,\"workingDaysAvailable\":59800,\"casesHeld\":3400}";
   }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -106,10 +107,16 @@ class RoleMatrixIT {
     for (Row row : rows) {
       String url = Urls.of(row.service()) + fixtures.resolve(row.path());
       String[] body = fixtures.body(row.body() == null ? "" : row.body());
-      HttpResponse<String> response =
-          MatrixFixtures.send(row.method(), url, Callers.token(row.caller()), body == null ? null : body[0], body == null ? null : body[1]);
-      String problem = judge(row, response);
-      report.add(String.join(",", row.service(), row.method(), row.path(), row.caller(), row.expected(), String.valueOf(response.statusCode()), problem == null ? "ok" : "UNEXPECTED"));
+      HttpResponse<String> response;
+      String problem;
+      try {
+        response = MatrixFixtures.send(row.method(), url, Callers.token(row.caller()), body == null ? null : body[0], body == null ? null : body[1]);
+        problem = judge(row, response);
+      } catch (IOException | RuntimeException e) {
+        response = null;
+        problem = "request failed: " + e;
+      }
+      report.add(String.join(",", row.service(), row.method(), row.path(), row.caller(), row.expected(), response == null ? "-" : String.valueOf(response.statusCode()), problem == null ? "ok" : "UNEXPECTED"));
       if (problem != null) {
         unexpected.add(row.service() + " " + row.method() + " " + row.path() + " as " + row.caller() + ": expected " + row.expected() + ", " + problem);
       }
