@@ -180,6 +180,28 @@ class IndicatorFlowTest {
   }
 
   @Test
+  void theExpectedValueModelFitsLasOnFreeSchoolMealsAndFlagsOutliers() throws Exception {
+    int year = randomYear();
+    String[][] las = {{"E09000002", "301"}, {"E09000003", "302"}, {"E09000004", "303"}, {"E09000005", "304"},
+        {"E09000006", "305"}, {"E09000007", "202"}, {"E06000001", "805"}, {"E06000002", "806"}};
+    long[] referrals = {2200, 3000, 1500, 2800, 2400, 900, 1300, 2600};
+    for (int i = 0; i < las.length; i++) {
+      send(cin(las[i][0], las[i][1], year, 1, referrals[i]));
+      send(population(las[i][0], las[i][1], year, 60_000));
+    }
+    await().atMost(Duration.ofSeconds(30)).until(() -> hasReferralRate("E06000002", year, 2600 / 6.0));
+    JsonPath model = given().auth().oauth2(KeycloakTokens.dfeAnalyst()).queryParam("period", String.valueOf(year))
+        .get("/v1/indicators/referral-rate/model").then().statusCode(200).extract().jsonPath();
+    assertThat(model.getInt("fit.observations")).isEqualTo(8);
+    assertThat(model.getList("fit.variables")).containsExactly("primary_fsm_percent", "secondary_fsm_percent");
+    assertThat(model.getList("las")).hasSize(8);
+    assertThat(model.getList("las.expected.funnelSignificance", String.class)).allMatch(s -> s.startsWith("HIGH") || s.startsWith("LOW") || s.equals("NOT_SIGNIFICANT"));
+    // expected counts sum to the observed total when the fit has an intercept and equal denominators
+    double expected = model.getList("las.expected.expectedCount", Double.class).stream().mapToDouble(Double::doubleValue).sum();
+    assertThat(expected).isCloseTo(java.util.Arrays.stream(referrals).sum(), org.assertj.core.data.Offset.offset(1.0));
+  }
+
+  @Test
   void catalogueAndNeighboursArePublicAndErrorsAreProblems() {
     given().get("/v1/indicators").then().statusCode(200).body("indicators.id", org.hamcrest.Matchers.hasItem("referral-rate"));
     given().get("/v1/indicators/referral-rate").then().statusCode(200).body("multiplier", org.hamcrest.Matchers.is(10000.0f));

@@ -55,6 +55,22 @@ public class ValuesService {
     return new ValuesPage(spec, result.period(), bench, views);
   }
 
+  /** The model fit of the indicator for the period and the expected values of the LAs the caller may read. */
+  public ModelView model(String indicatorId, String period) {
+    IndicatorSpec spec = Catalogue.standard().find(indicatorId).orElseThrow(() -> ProblemException.notFound("No indicator with this id"));
+    access.requireReader();
+    int year = Periods.resolve(period, store.years());
+    YearResult result = store.year(year).orElseThrow(() -> ProblemException.notFound("No indicator values for this period"));
+    var fit = result.models().stream().filter(m -> m.indicatorId().equals(spec.id())).findFirst()
+        .orElseThrow(() -> ProblemException.notFound("No expected-value model for this indicator and period"));
+    List<ModelView.LaExpected> las = result.values().stream()
+        .filter(v -> v.indicatorId().equals(spec.id()) && v.expected() != null)
+        .filter(access::mayRead)
+        .map(v -> new ModelView.LaExpected(v.areaCode(), v.oldLaCode(), v.areaName(), v.value(), v.expected()))
+        .toList();
+    return new ModelView(spec.id(), result.period(), fit, las);
+  }
+
   public static ValueView viewOf(ComputedValue v, String bench, List<ValueView.TrendPoint> trend) {
     Double benchmarkValue;
     String c95;
