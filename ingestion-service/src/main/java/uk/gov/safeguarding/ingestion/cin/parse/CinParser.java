@@ -251,9 +251,9 @@ public final class CinParser {
                 case "UPN" -> upn = text();
                 case "FormerUPN" -> formerUpn = text();
                 case "UPNunknown" -> upnUnknown = text();
-                case "PersonBirthDate" -> birth = date(p + name);
-                case "ExpectedPersonBirthDate" -> expected = date(p + name);
-                case "PersonDeathDate" -> death = date(p + name);
+                case "PersonBirthDate" -> birth = date(() -> p + name);
+                case "ExpectedPersonBirthDate" -> expected = date(() -> p + name);
+                case "PersonDeathDate" -> death = date(() -> p + name);
                 default -> {
                   if (name.equals(sexElement)) {
                     sexCode = text();
@@ -303,7 +303,7 @@ public final class CinParser {
       List<ChildProtectionPlan> cpps = new ArrayList<>(1);
       while (nextChild()) {
         String name = r.getLocalName();
-        String p = path + "/" + name;
+        java.util.function.Supplier<String> p = () -> path + "/" + name;
         switch (name) {
           case "CINreferralDate" -> referral = date(p);
           case "ReferralSource" -> source = text();
@@ -312,10 +312,10 @@ public final class CinParser {
           case "ReasonForClosure" -> reason = text();
           case "DateOfInitialCPC" -> icpc = date(p);
           case "ReferralNFA" -> nfa = text();
-          case "Assessments" -> assessments.add(assessment(p + "[" + (assessments.size() + 1) + "]"));
-          case "CINPlanDates" -> plans.add(cinPlan(p + "[" + (plans.size() + 1) + "]"));
-          case "Section47" -> s47s.add(section47(p + "[" + (s47s.size() + 1) + "]"));
-          case "ChildProtectionPlans" -> cpps.add(cpp(p + "[" + (cpps.size() + 1) + "]"));
+          case "Assessments" -> assessments.add(assessment(p.get() + "[" + (assessments.size() + 1) + "]"));
+          case "CINPlanDates" -> plans.add(cinPlan(p.get() + "[" + (plans.size() + 1) + "]"));
+          case "Section47" -> s47s.add(section47(p.get() + "[" + (s47s.size() + 1) + "]"));
+          case "ChildProtectionPlans" -> cpps.add(cpp(p.get() + "[" + (cpps.size() + 1) + "]"));
           default -> skip();
         }
       }
@@ -330,9 +330,9 @@ public final class CinParser {
       while (nextChild()) {
         String name = r.getLocalName();
         switch (name) {
-          case "AssessmentActualStartDate" -> start = date(path + "/" + name);
-          case "AssessmentInternalReviewDate" -> review = date(path + "/" + name);
-          case "AssessmentAuthorisationDate" -> auth = date(path + "/" + name);
+          case "AssessmentActualStartDate" -> start = date(() -> path + "/" + name);
+          case "AssessmentInternalReviewDate" -> review = date(() -> path + "/" + name);
+          case "AssessmentAuthorisationDate" -> auth = date(() -> path + "/" + name);
           case "FactorsIdentifiedAtAssessment" -> {
             while (nextChild()) {
               if ("AssessmentFactors".equals(r.getLocalName())) {
@@ -357,8 +357,8 @@ public final class CinParser {
       while (nextChild()) {
         String name = r.getLocalName();
         switch (name) {
-          case "CINPlanStartDate" -> start = date(path + "/" + name);
-          case "CINPlanEndDate" -> end = date(path + "/" + name);
+          case "CINPlanStartDate" -> start = date(() -> path + "/" + name);
+          case "CINPlanEndDate" -> end = date(() -> path + "/" + name);
           default -> skip();
         }
       }
@@ -373,9 +373,9 @@ public final class CinParser {
       while (nextChild()) {
         String name = r.getLocalName();
         switch (name) {
-          case "S47ActualStartDate" -> start = date(path + "/" + name);
-          case "InitialCPCtarget" -> target = date(path + "/" + name);
-          case "DateOfInitialCPC" -> icpc = date(path + "/" + name);
+          case "S47ActualStartDate" -> start = date(() -> path + "/" + name);
+          case "InitialCPCtarget" -> target = date(() -> path + "/" + name);
+          case "DateOfInitialCPC" -> icpc = date(() -> path + "/" + name);
           case "ICPCnotRequired" -> notRequired = text();
           default -> skip();
         }
@@ -393,8 +393,8 @@ public final class CinParser {
       while (nextChild()) {
         String name = r.getLocalName();
         switch (name) {
-          case "CPPstartDate" -> start = date(path + "/" + name);
-          case "CPPendDate" -> end = date(path + "/" + name);
+          case "CPPstartDate" -> start = date(() -> path + "/" + name);
+          case "CPPendDate" -> end = date(() -> path + "/" + name);
           case "InitialCategoryOfAbuse" -> initial = text();
           case "LatestCategoryOfAbuse" -> latest = text();
           case "NumberOfPreviousCPP" -> previous = integer(path + "/" + name, "xs:integer");
@@ -403,7 +403,8 @@ public final class CinParser {
             while (nextChild()) {
               if ("CPPreviewDate".equals(r.getLocalName())) {
                 i++;
-                reviews.add(date(path + "/Reviews/CPPreviewDate[" + i + "]"));
+                int n = i;
+                reviews.add(date(() -> path + "/Reviews/CPPreviewDate[" + n + "]"));
               } else {
                 skip();
               }
@@ -488,20 +489,47 @@ public final class CinParser {
     }
 
     private LocalDate date(String path) throws XMLStreamException {
-      Location at = r.getLocation();
+      return date(() -> path);
+    }
+
+    private LocalDate date(java.util.function.Supplier<String> path) throws XMLStreamException {
       String s = text();
       if (s == null) {
         return null;
       }
       try {
-        return LocalDate.from(DateTimeFormatter.ISO_DATE.parse(s));
-      } catch (DateTimeParseException e) {
-        throw typed(path, "xs:date", at, "is not a date (YYYY-MM-DD)");
+        return isoDate(s);
+      } catch (java.time.DateTimeException e) {
+        throw typed(path.get(), "xs:date", r.getLocation(), "is not a date (YYYY-MM-DD)");
       }
     }
 
+    /** YYYY-MM-DD on a fast path; other xs:date forms (with a zone) through the ISO formatter. */
+    private static LocalDate isoDate(String s) {
+      if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
+        int y = digits(s, 0, 4);
+        int m = digits(s, 5, 7);
+        int d = digits(s, 8, 10);
+        if (y >= 0 && m >= 0 && d >= 0) {
+          return LocalDate.of(y, m, d);
+        }
+      }
+      return LocalDate.from(DateTimeFormatter.ISO_DATE.parse(s));
+    }
+
+    private static int digits(String s, int from, int to) {
+      int v = 0;
+      for (int i = from; i < to; i++) {
+        char c = s.charAt(i);
+        if (c < '0' || c > '9') {
+          return -1;
+        }
+        v = v * 10 + (c - '0');
+      }
+      return v;
+    }
+
     private LocalDateTime dateTime(String path) throws XMLStreamException {
-      Location at = r.getLocation();
       String s = text();
       if (s == null) {
         return null;
@@ -509,12 +537,11 @@ public final class CinParser {
       try {
         return LocalDateTime.from(DateTimeFormatter.ISO_DATE_TIME.parse(s));
       } catch (DateTimeParseException e) {
-        throw typed(path, "xs:dateTime", at, "is not a date and time");
+        throw typed(path, "xs:dateTime", r.getLocation(), "is not a date and time");
       }
     }
 
     private Integer integer(String path, String type) throws XMLStreamException {
-      Location at = r.getLocation();
       String s = text();
       if (s == null) {
         return null;
@@ -522,7 +549,7 @@ public final class CinParser {
       try {
         return Integer.valueOf(s);
       } catch (NumberFormatException e) {
-        throw typed(path, type, at, "is not a whole number");
+        throw typed(path, type, r.getLocation(), "is not a whole number");
       }
     }
 

@@ -1,0 +1,70 @@
+package uk.gov.safeguarding.ingestion.returns;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import uk.gov.safeguarding.ingestion.cin.parse.CinParser;
+import uk.gov.safeguarding.ingestion.cin.rules.CinValidator;
+import uk.gov.safeguarding.ingestion.cin.rules.SyntheticReturn;
+import uk.gov.safeguarding.testsupport.KeycloakTokens;
+
+/**
+ * End-to-end benchmark (not a timed test; runs only with -Dbench.http=true): HTTP POST of a
+ * 10,000-child return to the report being available (the response: the return is validated and
+ * stored synchronously), median of 5 after a warm-up; with, as the same-run baseline, the
+ * in-process parse + validate of the same bytes. Uses LA 807, which only the returns tests use.
+ */
+@QuarkusTest
+@EnabledIfSystemProperty(named = "bench.http", matches = "true")
+class ReturnsHttpBenchmarkTest {
+  private static final int CHILDREN = Integer.getInteger("bench.children", 10_000);
+
+  private static byte[] payload() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    SyntheticReturn.write(out, "807", CHILDREN, UUID.randomUUID().toString());
+    return out.toByteArray();
+  }
+
+  @Test
+  void postToReport() throws IOException {
+    String token = KeycloakTokens.forLa("807");
+    int runs = 5;
+    double[] http = new double[runs];
+    double[] inProcess = new double[runs];
+    int size = 0;
+    for (int i = -1; i < runs; i++) {
+      byte[] body = payload();
+      size = body.length;
+      long s = System.nanoTime();
+      String id = given().auth().oauth2(token).contentType("application/xml").body(body).post("/v1/returns/cin").then().statusCode(201).extract().path("id");
+      given().auth().oauth2(token).get("/v1/returns/" + id + "/issues").then().statusCode(200).body("returnId", equalTo(id));
+      double ms = (System.nanoTime() - s) / 1e6;
+      long t = System.nanoTime();
+      CinValidator[] v = new CinValidator[1];
+      CinParser.parse(new ByteArrayInputStream(body), h -> {
+        v[0] = new CinValidator(h, f -> {});
+        return List.of(v[0]);
+      });
+      v[0].finish();
+      double local = (System.nanoTime() - t) / 1e6;
+      if (i >= 0) {
+        http[i] = ms;
+        inProcess[i] = local;
+      }
+    }
+    Arrays.sort(http);
+    Arrays.sort(inProcess);
+    System.out.printf("BENCH children=%d size=%.1f MB: HTTP POST to report median %.0f ms (min %.0f, max %.0f); in-process parse+validate median %.0f ms; ratio %.2f; "
+            + "vs open Python validator 68.8 s for 9,960 children: x%.0f faster%n",
+        CHILDREN, size / 1e6, http[runs / 2], http[0], http[runs - 1], inProcess[runs / 2], http[runs / 2] / inProcess[runs / 2], 68_800 / http[runs / 2]);
+  }
+}
