@@ -143,9 +143,11 @@ public class VersionResource {
   @APIResponse(responseCode = "403", description = "Not a publisher", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "404", description = "No such data set or version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "409", description = "The version is not a Draft or Scheduled", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  public VersionView publish(@PathParam("id") String id, @PathParam("version") String version, @Valid PublishRequest request) {
+  @Consumes(MediaType.WILDCARD)
+  @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublishRequest.class)))
+  public VersionView publish(@PathParam("id") String id, @PathParam("version") String version, String body) {
     reader.get(id, version);
-    return VersionView.of(service.publish(id, version, request), service.baseUrl());
+    return VersionView.of(service.publish(id, version, PublishRequest.parse(body)), service.baseUrl());
   }
 
   @POST

@@ -1,11 +1,9 @@
 package uk.gov.safeguarding.publication.version;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.Map;
 
-/** A data set version as the API shows it. */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+/** A data set version as the API shows it (publishedAt is null until published). */
 public record VersionView(
     String dataSetId,
     String version,

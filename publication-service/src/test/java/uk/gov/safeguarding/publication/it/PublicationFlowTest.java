@@ -92,6 +92,18 @@ class PublicationFlowTest {
     return versions(KeycloakTokens.publisher()).stream().filter(v -> "Draft".equals(v.get("status"))).findFirst().orElse(null);
   }
 
+  private static final Map<String, Boolean> CHECKED = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Waits (generously: every snapshot re-renders ~40 MB of files) for a Draft whose CSV contains the period. */
+  static Map<String, Object> awaitDraftWith(String dataSet, String... needles) {
+    return await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofSeconds(2)).until(() ->
+        versions(KeycloakTokens.publisher(), dataSet).stream().filter(v -> "Draft".equals(v.get("status"))).findFirst().orElse(null),
+        d -> d != null && CHECKED.computeIfAbsent(dataSet + d.get("contentHash") + String.join("|", needles), k -> {
+          String csv = given().auth().oauth2(KeycloakTokens.publisher()).get("/v1/data-sets/{id}/versions/{v}/csv", dataSet, d.get("version")).then().statusCode(200).extract().asString();
+          return Arrays.stream(needles).allMatch(csv::contains);
+        }));
+  }
+
   static String draftCsv(Map<String, Object> draft) {
     return given().auth().oauth2(KeycloakTokens.publisher()).get("/v1/data-sets/{id}/versions/{v}/csv", DS, draft.get("version")).then().statusCode(200).extract().asString();
   }
@@ -118,8 +130,7 @@ class PublicationFlowTest {
     try (KafkaConsumer<String, String> releases = TestKafka.tail(RELEASES_TOPIC)) {
       TestKafka.send(INDICATORS_TOPIC, KEY, snapshot(year, ""));
 
-      Map<String, Object> draft = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
-          .until(PublicationFlowTest::draft, d -> d != null && draftCsv(d).contains("\n" + period + ","));
+      Map<String, Object> draft = awaitDraftWith(DS, "\n" + period + ",");
       String version = (String) draft.get("version");
       assertThat(draft).containsKeys("version", "status", "createdAt", "contentHash");
 
@@ -191,8 +202,7 @@ class PublicationFlowTest {
     String period = label(year);
     IndicatorsComputed first = snapshot(year, "");
     TestKafka.send(INDICATORS_TOPIC, KEY, first);
-    Map<String, Object> draft = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
-        .until(PublicationFlowTest::draft, d -> d != null && draftCsv(d).contains("\n" + period + ","));
+    Map<String, Object> draft = awaitDraftWith(DS, "\n" + period + ",");
     String hash = (String) draft.get("contentHash");
 
     // the same event again, then the same content under a new event id: both change nothing
@@ -202,7 +212,7 @@ class PublicationFlowTest {
     // then a corrected snapshot for the same year (same key, so it is consumed after them)
     TestKafka.send(INDICATORS_TOPIC, KEY, snapshot(year, "9"));
 
-    Map<String, Object> corrected = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+    Map<String, Object> corrected = await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofSeconds(2))
         .until(PublicationFlowTest::draft, d -> d != null && !hash.equals(d.get("contentHash")));
     assertThat(corrected.get("version")).as("a draft is replaced, not added").isEqualTo(draft.get("version"));
     assertThat(versions(KeycloakTokens.publisher()).stream().filter(v -> "Draft".equals(v.get("status")))).hasSize(1);
@@ -228,13 +238,14 @@ class PublicationFlowTest {
     TestKafka.send(EVIDENCE_TOPIC, "E09000003", new LocalMeasuresPublished(1, UUID.randomUUID(), Instant.now(), "E09000003", "302", period, 1, small));
     TestKafka.send(EVIDENCE_TOPIC, "E09000004", new LocalMeasuresPublished(1, UUID.randomUUID(), Instant.now(), "E09000004", "303", period, 1, smaller));
 
-    Map<String, Object> draft = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() ->
-        versions(KeycloakTokens.publisher(), "local-measures").stream().filter(v -> "Draft".equals(v.get("status"))).findFirst().orElse(null),
-        d -> {
-          if (d == null) return false;
-          String csv = given().auth().oauth2(KeycloakTokens.publisher()).get("/v1/data-sets/local-measures/versions/{v}/csv", d.get("version")).asString();
-          return csv.contains(measure) && csv.contains("E09000003") && csv.contains("E09000004");
-        });
+    // all three LAs' rows (each event rebuilds the draft from the latest submissions)
+    Map<String, Object> draft = awaitDraftWith("local-measures", "E09000002," + "301", "E09000003,302", "E09000004,303", measure);
+    await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofSeconds(2)).until(() -> {
+      var d = versions(KeycloakTokens.publisher(), "local-measures").stream().filter(v -> "Draft".equals(v.get("status"))).findFirst().orElseThrow();
+      String csv = given().auth().oauth2(KeycloakTokens.publisher()).get("/v1/data-sets/local-measures/versions/{v}/csv", d.get("version")).asString();
+      return csvRow(csv, measure, "E09000002", period) != null && csvRow(csv, measure, "E09000003", period) != null && csvRow(csv, measure, "E09000004", period) != null;
+    });
+    draft = versions(KeycloakTokens.publisher(), "local-measures").stream().filter(v -> "Draft".equals(v.get("status"))).findFirst().orElseThrow();
     String version = (String) draft.get("version");
     given().auth().oauth2(KeycloakTokens.publisher()).contentType("application/json").body(Map.of("notice", "Local measures " + period))
         .post("/v1/data-sets/local-measures/versions/{v}/publish", version).then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("Published"));
