@@ -57,7 +57,8 @@ public class OutboxRelay {
 
   @Scheduled(every = "${outbox.relay.interval:0.2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void relayPending() {
-    if (!enabled) {
+    if (!enabled || !emitter.hasRequests()) {
+      // not yet connected to the Kafka connector at start-up, or its in-flight window is full
       return;
     }
     try {
