@@ -1,6 +1,7 @@
 package uk.gov.safeguarding.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -49,6 +50,21 @@ public class ProblemMappers {
     return respond(Problem.of(ProblemType.MALFORMED, 400, message, List.of(new Problem.FieldError(path, rule, message))));
   }
 
+  /**
+   * Overrides quarkus-rest-jackson's built-in mapper, which answers a body of the wrong shape (e.g.
+   * {@code {"page":"first"}}) with an empty 400 instead of a problem.
+   */
+  @ServerExceptionMapper
+  public Response mismatchedInput(MismatchedInputException e) {
+    return jsonProcessing(e);
+  }
+
+  /** Body mapping failures that are not mismatches, e.g. nesting deeper than Jackson's limit. */
+  @ServerExceptionMapper
+  public Response jsonMapping(JsonMappingException e) {
+    return jsonProcessing(e);
+  }
+
   @ServerExceptionMapper
   public Response unauthorized(UnauthorizedException e) {
     return respond(Problem.of(ProblemType.UNAUTHORIZED, 401, "A bearer token is required", null));
@@ -83,6 +99,12 @@ public class ProblemMappers {
         };
     if (status >= 500) {
       return unexpected(e);
+    }
+    if (status == 404 && e.getCause() != null) {
+      // JAX-RS answers 404 when a query or path parameter cannot be converted (e.g. page=99999999999
+      // for an int, collectionYear=abc): the address exists, the parameter is invalid.
+      return respond(Problem.of(ProblemType.VALIDATION, 400, "A query or path parameter has an invalid value",
+          List.of(new Problem.FieldError("parameter", "InvalidFormat", "A query or path parameter has an invalid value"))));
     }
     String detail = status == 404 ? "No resource at this address" : safeMessage(e, type);
     return respond(Problem.of(type, status, detail, null));

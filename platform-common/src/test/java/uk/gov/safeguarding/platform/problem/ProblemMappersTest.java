@@ -1,0 +1,41 @@
+package uk.gov.safeguarding.platform.problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.Response;
+import org.junit.jupiter.api.Test;
+
+class ProblemMappersTest {
+  final ProblemMappers mappers = new ProblemMappers();
+
+  record Query(Integer page) {}
+
+  @Test
+  void aParameterThatCannotBeConvertedIsA400NotA404() {
+    Response r = mappers.webApplication(new NotFoundException(new NumberFormatException("For input string: 99999999999")));
+    assertThat(r.getStatus()).isEqualTo(400);
+    assertThat(((Problem) r.getEntity()).errors()).extracting(Problem.FieldError::rule).containsExactly("InvalidFormat");
+  }
+
+  @Test
+  void anUnknownAddressStaysA404() {
+    assertThat(mappers.webApplication(new NotFoundException()).getStatus()).isEqualTo(404);
+  }
+
+  @Test
+  void aBodyOfTheWrongShapeIsAProblemWithItsJsonPointer() throws Exception {
+    MismatchedInputException e = null;
+    try {
+      new ObjectMapper().readValue("{\"page\":\"first\"}", Query.class);
+    } catch (MismatchedInputException thrown) {
+      e = thrown;
+    }
+    Response r = mappers.mismatchedInput(e);
+    assertThat(r.getStatus()).isEqualTo(400);
+    assertThat(r.getMediaType().toString()).isEqualTo(Problem.MEDIA_TYPE);
+    assertThat(((Problem) r.getEntity()).errors()).extracting(Problem.FieldError::path).containsExactly("/page");
+  }
+}
