@@ -134,6 +134,7 @@ public class ReturnService {
     }
     DigestInputStream digest = new DigestInputStream(new BufferedInputStream(in, 65_536), sha);
     ObjectWriter childJson = objectMapper.writer().without(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    long t0 = System.nanoTime();
     try (Connection c = dataSource.getConnection();
         ReturnWriter writer = new ReturnWriter(c, id, config.batchSize(), childJson)) {
       CinValidator[] validator = new CinValidator[1];
@@ -159,6 +160,7 @@ public class ReturnService {
       digest.transferTo(java.io.OutputStream.nullOutputStream());
       CinValidator.Summary s = validator[0].finish();
       writer.flush();
+      long t1 = System.nanoTime();
       String hash = HexFormat.of().formatHex(sha.digest());
       int year = header[0].collectionYear();
       Optional<CinReturn> same = returns.byContent(la, year, hash);
@@ -168,10 +170,13 @@ public class ReturnService {
       ReturnStatus status = s.errors() > 0 ? ReturnStatus.REJECTED : ReturnStatus.ACCEPTED;
       OffsetDateTime completed = OffsetDateTime.now(ZoneOffset.UTC);
       int version = writer.complete(la, year, status, parsed.children(), s, hash, completed);
+      long t2 = System.nanoTime();
       if (status == ReturnStatus.ACCEPTED) {
         measures.returnAccepted(id, la, year, version, hash, accumulator[0]);
       }
-      LOG.infof("CIN return %s LA %s %d v%d %s: %d children, %d errors, %d queries", id, la, year, version, status, parsed.children(), s.errors(), s.queries());
+      long t3 = System.nanoTime();
+      LOG.infof("CIN return %s LA %s %d v%d %s: %d children, %d errors, %d queries; ms: parse+validate+store %d, version %d, measures %d",
+          id, la, year, version, status, parsed.children(), s.errors(), s.queries(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
       return new Submitted(
           new ReturnSummary(id, la, gssCode(la), year, version, status, parsed.children(), s.errors(), s.queries(), s.returnLevelErrors(), s.returnLevelQueries(), hash, received, completed),
           true);
