@@ -44,7 +44,7 @@ def ms(label):
     v = float(m.group(1)); u = m.group(2)
     return v / 1000 if u == "us" else v * 1000 if u == "s" else v
 rps = float(re.search(r"Requests/sec:\s+([\d.]+)", t).group(1))
-print(f"{rps:.1f} {ms("50%"):.2f} {ms("99%"):.2f}")'
+print("%.1f %.2f %.2f" % (rps, ms("50%"), ms("99%")))'
 }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 

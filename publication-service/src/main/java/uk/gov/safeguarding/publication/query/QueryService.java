@@ -54,9 +54,25 @@ public class QueryService {
 
   public record Resolved(DataSetVersion version, DataSetContent content) {}
 
+  /** Resolutions of (data set, version pattern) for one second: keeps the database off the hot query path. */
+  private final Map<String, CachedResolution> resolutions = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private record CachedResolution(Resolved resolved, long expiresAtNanos) {}
+
   public Resolved resolve(String dataSetId, String versionPattern) {
+    String key = dataSetId + "@" + versionPattern;
+    CachedResolution cached = resolutions.get(key);
+    long now = System.nanoTime();
+    if (cached != null && cached.expiresAtNanos() - now > 0) {
+      return cached.resolved();
+    }
     DataSetVersion v = reader.resolve(dataSetId, versionPattern, "version");
-    return new Resolved(v, reader.content(v));
+    Resolved r = new Resolved(v, reader.content(v));
+    if (resolutions.size() > 1000) {
+      resolutions.clear();
+    }
+    resolutions.put(key, new CachedResolution(r, now + 1_000_000_000L));
+    return r;
   }
 
   public QueryResult query(String dataSetId, QueryRequest q) {

@@ -70,9 +70,15 @@ public class VersionFiles {
     if (hit != null) {
       return Optional.of(hit);
     }
-    Optional<StoredFile> loaded = versions.file(v.id, kind);
-    loaded.ifPresent(f -> cache.put(key, f));
-    return loaded;
+    synchronized (cache) {
+      hit = cache.get(key);
+      if (hit != null) {
+        return Optional.of(hit);
+      }
+      Optional<StoredFile> loaded = versions.file(v.id, kind);
+      loaded.ifPresent(f -> cache.put(key, f));
+      return loaded;
+    }
   }
 
   /** The canonical content of a version (cached for released versions). */
@@ -82,6 +88,17 @@ public class VersionFiles {
       DataSetContent hit = contents.get(v.id);
       if (hit != null) {
         return hit;
+      }
+      // one loader at a time: concurrent first requests must not each parse the whole version
+      synchronized (contents) {
+        hit = contents.get(v.id);
+        if (hit != null) {
+          return hit;
+        }
+        DataSetContent loaded =
+            versions.file(v.id, CONTENT).map(f -> ContentCodec.readCanonical(ContentCodec.gunzip(f.bytes()))).orElse(DataSetContent.empty());
+        contents.put(v.id, loaded);
+        return loaded;
       }
     }
     DataSetContent content =
