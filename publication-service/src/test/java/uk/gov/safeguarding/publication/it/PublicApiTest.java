@@ -41,7 +41,7 @@ class PublicApiTest {
         .body("paging.totalResults", equalTo(20)).body("paging.totalPages", equalTo(4)).body("results", hasSize(5))
         .body("results[0].timePeriod", equalTo("2024-25")).body("results[0].areaCode", equalTo("E09000002"))
         .body("results[0].value", equalTo(798.5f));
-    given().contentType("application/json").body(Map.of("indicators", List.of("referral-rate"), "regions", List.of("E12000001"), "periods", List.of("2024-25"), "version", "1.*"))
+    given().contentType("application/json").body(Map.of("indicators", List.of("referral-rate"), "regions", List.of("E12000001"), "periods", List.of("2024-25"), "version", "1.0.0"))
         .post("/v1/data-sets/safeguarding-indicators/query").then().statusCode(200)
         .body("paging.totalResults", equalTo(13)); // the North East's 12 LAs and the region
   }
