@@ -14,7 +14,8 @@ import uk.gov.safeguarding.synthetic.CinSimulator.Plan;
 import uk.gov.safeguarding.synthetic.CinSimulator.S47;
 
 /**
- * Writes an LA's CIN census return for one collection year (2024/25 layout, {@code Sex}) as the
+ * Writes an LA's CIN census return for one collection year (2024/25 layout with {@code Sex}; up to
+ * 2023/24 {@code GenderCurrent}) as the
  * LA would know it on the reference date, 31 March: the episodes open at some time in the year,
  * with the modules the census asks for (assessments completed in the year or open, S47s with an
  * ICPC in the year or still open, plans and CIN plans open in the year), and nothing dated after
@@ -111,7 +112,12 @@ public final class CinReturnWriter {
         leaf(w, 4, "LAchildID", c.id);
         leaf(w, 4, "UPN", c.upn);
         leaf(w, 4, "PersonBirthDate", c.birthDate.toString());
-        leaf(w, 4, "Sex", c.sex);
+        if (collectionYear <= 2024) {
+          // 2023/24 and earlier schemas: GenderCurrent, coded 1 male, 2 female, 0 not known
+          leaf(w, 4, "GenderCurrent", genderCurrent(c.sex));
+        } else {
+          leaf(w, 4, "Sex", c.sex);
+        }
         nl(w, 3);
         w.writeEndElement();
         nl(w, 3);
@@ -250,5 +256,14 @@ public final class CinReturnWriter {
 
   private static void nl(XMLStreamWriter w, int depth) throws XMLStreamException {
     w.writeCharacters("\n" + "  ".repeat(depth));
+  }
+
+  /** The 2023/24 {@code GenderCurrent} code of a {@code Sex} code (M, F, U). */
+  static String genderCurrent(String sex) {
+    return switch (sex) {
+      case "M" -> "1";
+      case "F" -> "2";
+      default -> "0";
+    };
   }
 }

@@ -28,7 +28,8 @@ public final class GroundTruth {
           if (e.nfa) {
             nfa++;
           }
-          if ("RC8".equals(e.reason) && !e.nfa) {
+          // the return shows a closure reason only once the episode has closed by 31 March
+          if ("RC8".equals(e.reason) && !e.nfa && e.closure != null && !e.closure.isAfter(end)) {
             notInNeed++;
           }
           if (previous != null && !previous.isBefore(e.referral.minusMonths(12))) {
