@@ -7,6 +7,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import uk.gov.safeguarding.events.EventJson;
 import uk.gov.safeguarding.events.MeasuresComputed;
+import uk.gov.safeguarding.events.Topics;
+import uk.gov.safeguarding.platform.messaging.Redelivery;
 
 /** Consumes {@code ${events.topic-prefix}safeguarding.measures.v1}. */
 @ApplicationScoped
@@ -14,6 +16,7 @@ public class MeasuresConsumer {
   private static final Logger LOG = Logger.getLogger(MeasuresConsumer.class);
 
   @Inject MeasureIntakeService intake;
+  @Inject Redelivery redelivery;
 
   @Incoming("measures")
   @Blocking
@@ -30,6 +33,6 @@ public class MeasuresConsumer {
       LOG.warn("Skipping a MeasuresComputed event without eventId, laCode or source");
       return;
     }
-    intake.accept(event);
+    redelivery.untilDone(Topics.MEASURES, () -> intake.accept(event));
   }
 }

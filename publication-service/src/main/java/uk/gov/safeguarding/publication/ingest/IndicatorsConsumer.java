@@ -3,13 +3,13 @@ package uk.gov.safeguarding.publication.ingest;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import uk.gov.safeguarding.events.EventJson;
 import uk.gov.safeguarding.events.IndicatorsComputed;
 import uk.gov.safeguarding.events.Topics;
 import uk.gov.safeguarding.platform.messaging.ProcessedEvents;
+import uk.gov.safeguarding.platform.messaging.Redelivery;
 import uk.gov.safeguarding.publication.content.DataSetContent;
 import uk.gov.safeguarding.publication.dataset.DataSetIds;
 import uk.gov.safeguarding.publication.version.VersionService;
@@ -26,10 +26,10 @@ public class IndicatorsConsumer {
 
   @Inject ProcessedEvents processed;
   @Inject VersionService versions;
+  @Inject Redelivery redelivery;
 
   @Incoming("indicators")
   @Blocking
-  @Transactional
   public void on(String payload) {
     IndicatorsComputed snapshot;
     try {
@@ -42,6 +42,10 @@ public class IndicatorsConsumer {
       LOG.warnf("Skipping an incomplete %s event", Topics.INDICATORS);
       return;
     }
+    redelivery.inNewTransaction(Topics.INDICATORS, () -> store(snapshot));
+  }
+
+  private void store(IndicatorsComputed snapshot) {
     if (!processed.firstDelivery(snapshot.eventId(), Topics.INDICATORS)) {
       return;
     }

@@ -3,13 +3,13 @@ package uk.gov.safeguarding.publication.localmeasure;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import uk.gov.safeguarding.events.EventJson;
 import uk.gov.safeguarding.events.LocalMeasuresPublished;
 import uk.gov.safeguarding.events.Topics;
 import uk.gov.safeguarding.platform.messaging.ProcessedEvents;
+import uk.gov.safeguarding.platform.messaging.Redelivery;
 
 /** Consumes public local measures; the latest revision per LA and period wins. */
 @ApplicationScoped
@@ -18,10 +18,10 @@ public class LocalMeasuresConsumer {
 
   @Inject ProcessedEvents processed;
   @Inject LocalMeasuresService service;
+  @Inject Redelivery redelivery;
 
   @Incoming("evidence")
   @Blocking
-  @Transactional
   public void on(String payload) {
     LocalMeasuresPublished event;
     try {
@@ -33,6 +33,10 @@ public class LocalMeasuresConsumer {
     if (event.eventId() == null || event.laCode() == null || event.period() == null) {
       return; // another event type on the evidence topic
     }
+    redelivery.inNewTransaction(Topics.EVIDENCE, () -> store(event));
+  }
+
+  private void store(LocalMeasuresPublished event) {
     if (!processed.firstDelivery(event.eventId(), Topics.EVIDENCE)) {
       return;
     }
