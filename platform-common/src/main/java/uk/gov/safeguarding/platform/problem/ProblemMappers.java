@@ -112,10 +112,35 @@ public class ProblemMappers {
 
   @ServerExceptionMapper(priority = 10_000)
   public Response unexpected(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause instanceof java.util.zip.ZipException) {
+        String message = "The body is declared gzip-encoded but is not valid gzip";
+        return respond(Problem.of(ProblemType.MALFORMED, 400, message, List.of(new Problem.FieldError("Content-Encoding", "InvalidGzip", message))));
+      }
+      if (databaseUnavailable(cause)) {
+        LOG.warnf("Answering 503: the database is unavailable (%s)", cause.getClass().getSimpleName());
+        return Response.fromResponse(respond(Problem.of(ProblemType.SERVICE_UNAVAILABLE, 503, "The service's database is unavailable; nothing was stored. Retry shortly.", null)))
+            .header("Retry-After", "5").build();
+      }
+    }
     String reference = java.util.UUID.randomUUID().toString();
     LOG.errorf("Unexpected error, reference %s: %s", reference, e.getClass().getName());
     LOG.debug("Unexpected error detail", e);
     return respond(Problem.of(ProblemType.INTERNAL, 500, "Unexpected error, reference " + reference, null));
+  }
+
+  /** Connection-level database failures (SQLState class 08, admin shutdown 57P, pool timeouts). */
+  static boolean databaseUnavailable(Throwable t) {
+    if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException) {
+      return true;
+    }
+    if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+      String state = sql.getSQLState();
+      return state.startsWith("08") || state.startsWith("57P");
+    }
+    String type = t.getClass().getName();
+    return type.equals("org.hibernate.exception.JDBCConnectionException")
+        || (type.startsWith("io.agroal") && String.valueOf(t.getMessage()).contains("Acquisition timeout"));
   }
 
   public static Response respond(Problem problem) {

@@ -38,4 +38,27 @@ class ProblemMappersTest {
     assertThat(r.getMediaType().toString()).isEqualTo(Problem.MEDIA_TYPE);
     assertThat(((Problem) r.getEntity()).errors()).extracting(Problem.FieldError::path).containsExactly("/page");
   }
+
+  @Test
+  void aLostDatabaseConnectionIsA503WithRetryAfterNotA500() {
+    var cause = new java.sql.SQLException("FATAL: terminating connection due to administrator command", "57P01");
+    Response r = mappers.unexpected(new IllegalStateException("Could not write the outbox", cause));
+    assertThat(r.getStatus()).isEqualTo(503);
+    assertThat(r.getHeaderString("Retry-After")).isEqualTo("5");
+    assertThat(r.getMediaType().toString()).isEqualTo(Problem.MEDIA_TYPE);
+  }
+
+  @Test
+  void aBodyThatIsNotTheGzipItClaimsIsA400() {
+    Response r = mappers.unexpected(new java.io.UncheckedIOException(new java.util.zip.ZipException("Not in GZIP format")));
+    assertThat(r.getStatus()).isEqualTo(400);
+    assertThat(((Problem) r.getEntity()).errors()).extracting(Problem.FieldError::rule).containsExactly("InvalidGzip");
+  }
+
+  @Test
+  void anyOtherErrorIsAnOpaque500() {
+    Response r = mappers.unexpected(new IllegalStateException("secret detail"));
+    assertThat(r.getStatus()).isEqualTo(500);
+    assertThat(((Problem) r.getEntity()).detail()).doesNotContain("secret");
+  }
 }
