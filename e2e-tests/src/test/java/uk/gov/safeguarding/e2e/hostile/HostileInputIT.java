@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import uk.gov.safeguarding.testsupport.KeycloakTokens;
@@ -43,6 +44,9 @@ class HostileInputIT {
   }
 
   static void run(HostileCase c) throws Exception {
+    Assumptions.assumeTrue(c.knownIssue() == null, () -> "known issue: " + c.knownIssue());
+    Assumptions.assumeTrue(!Boolean.TRUE.equals(c.heavy()) || Boolean.getBoolean("hostile.heavy"),
+        "streams hundreds of megabytes: run with -Dhostile.heavy=true");
     assertThat(Arrays.stream(c.expect()).boxed().toList()).as("expectations of %s", c.id()).isNotEmpty().allSatisfy(s -> assertThat(s).isBetween(400, 499));
     Map<String, Long> before = StoredState.settled(c.service());
 
