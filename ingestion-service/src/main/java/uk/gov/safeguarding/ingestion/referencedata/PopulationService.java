@@ -1,5 +1,7 @@
 package uk.gov.safeguarding.ingestion.referencedata;
 
+import uk.gov.safeguarding.platform.audit.AuditActions;
+import uk.gov.safeguarding.platform.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -34,6 +36,7 @@ public class PopulationService {
 
   @Inject PopulationRepository repository;
   @Inject MeasuresPublisher publisher;
+  @Inject AuditLog audit;
 
   @Transactional
   public PopulationUploadView upload(String uploadedBy, PopulationUploadRequest request) {
@@ -60,6 +63,10 @@ public class PopulationService {
       repository.insertValue(uploadId, e.getKey(), request.collectionYear(), version, e.getValue());
       publisher.publish(MeasureSource.POPULATION, e.getKey(), request.collectionYear(), uploadId.toString(), version, hash,
           Map.of(MeasureCodes.POPULATION_0_17, BigDecimal.valueOf(e.getValue())), Map.of());
+    }
+    if (changed > 0) {
+      audit.record(uploadedBy, AuditActions.REFERENCE_DATA_CHANGED, "population-upload", uploadId.toString(),
+          "population 0-17, collection year " + request.collectionYear() + ", " + changed + " LAs changed");
     }
     return new PopulationUploadView(changed == 0 ? null : uploadId, request.collectionYear(), source, hash, changed, values.size() - changed);
   }

@@ -1,5 +1,7 @@
 package uk.gov.safeguarding.ingestion.returns;
 
+import uk.gov.safeguarding.platform.audit.AuditActions;
+import uk.gov.safeguarding.platform.audit.AuditLog;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -63,6 +65,7 @@ public class ReturnService {
   @Inject Caller caller;
   @Inject ObjectMapper objectMapper;
   @Inject MeasuresService measures;
+  @Inject AuditLog audit;
 
   /** The outcome of a submission: the version, and whether it was created now. */
   public record Submitted(ReturnSummary summary, boolean created) {}
@@ -174,6 +177,8 @@ public class ReturnService {
       if (status == ReturnStatus.ACCEPTED) {
         measures.returnAccepted(id, la, year, version, hash, accumulator[0]);
       }
+      audit.record(caller.name(), AuditActions.RETURN_SUBMITTED, "cin-return", id.toString(),
+          "LA " + la + ", collection year " + year + ", version " + version + ", " + status + ", " + s.errors() + " errors, " + s.queries() + " queries");
       long t3 = System.nanoTime();
       LOG.infof("CIN return %s LA %s %d v%d %s: %d children, %d errors, %d queries; ms: parse+validate+store %d, version %d, measures %d",
           id, la, year, version, status, parsed.children(), s.errors(), s.queries(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);

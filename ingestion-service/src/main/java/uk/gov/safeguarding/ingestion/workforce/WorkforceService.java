@@ -1,5 +1,7 @@
 package uk.gov.safeguarding.ingestion.workforce;
 
+import uk.gov.safeguarding.platform.audit.AuditActions;
+import uk.gov.safeguarding.platform.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -33,6 +35,7 @@ public class WorkforceService {
 
   @Inject WorkforceReturnRepository repository;
   @Inject MeasuresPublisher publisher;
+  @Inject AuditLog audit;
 
   /** The outcome of a submission: the stored version and whether it was new. */
   public record Submitted(WorkforceReturnView view, boolean created) {}
@@ -62,6 +65,8 @@ public class WorkforceService {
     r.submittedBy = submittedBy;
     r.submittedAt = Instant.now();
     repository.persist(r);
+    audit.record(submittedBy, AuditActions.WORKFORCE_SUBMITTED, "workforce-return", r.id.toString(),
+        "LA " + laOldCode + ", collection year " + r.collectionYear + ", version " + r.version);
 
     Map<String, BigDecimal> counts = new LinkedHashMap<>();
     counts.put(MeasureCodes.SW_FTE, r.socialWorkersFte);

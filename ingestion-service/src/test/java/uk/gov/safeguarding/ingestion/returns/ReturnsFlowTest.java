@@ -98,6 +98,8 @@ class ReturnsFlowTest {
     given().auth().oauth2(KeycloakTokens.dfeAnalyst()).get("/v1/returns/" + id).then().statusCode(200);
     given().auth().oauth2(KeycloakTokens.forLa(OTHER_LA)).get("/v1/returns/" + id).then().statusCode(403).contentType("application/problem+json");
     given().get("/v1/returns/" + id).then().statusCode(401);
+    given().auth().oauth2(KeycloakTokens.admin()).queryParam("subjectId", id).get("/v1/audit")
+        .then().statusCode(200).body(containsString("RETURN_SUBMITTED")).body(containsString("ACCEPTED"));
 
     try (Connection c = dataSource.getConnection();
         var ps = c.prepareStatement("select count(*) from cin_child where return_id = ?::uuid")) {
