@@ -40,6 +40,7 @@ OPS = [
     ("indicator", "GET", "/v1/indicators", "public", ""),
     ("indicator", "GET", "/v1/indicators/{indicatorId}", "public", ""),
     ("indicator", "GET", "/v1/indicators/{indicatorId}/values?area={ownGss}", "own-read", ""),
+    ("indicator", "GET", "/v1/indicators/{indicatorId}/model", "token", ""),  # LA rows filtered to what the caller may read
     ("indicator", "GET", "/v1/areas/{own}/neighbours", "public", ""),
     ("indicator", "GET", "/v1/areas/{own}/outliers", "own-read", ""),
     ("indicator", "GET", "/v1/areas/{own}/profile", "own-read", ""),
