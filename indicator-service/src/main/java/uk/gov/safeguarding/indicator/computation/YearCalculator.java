@@ -2,6 +2,7 @@ package uk.gov.safeguarding.indicator.computation;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,11 +38,19 @@ public final class YearCalculator {
   private final Catalogue catalogue;
   private final AreaDirectory areas;
   private final ContextData context;
+  private final Map<String, Terms> terms = new HashMap<>();
+
+  /** An indicator's numerator and denominator terms, parsed once. */
+  private record Terms(List<Term> numerator, List<Term> denominator) {}
 
   public YearCalculator(Catalogue catalogue, AreaDirectory areas, ContextData context) {
     this.catalogue = catalogue;
     this.areas = areas;
     this.context = context;
+    for (IndicatorSpec spec : catalogue.computed()) {
+      terms.put(spec.id(), new Terms(spec.numerator().stream().map(Term::parse).toList(),
+          spec.denominator().stream().map(Term::parse).toList()));
+    }
   }
 
   public static YearCalculator standard() {
@@ -56,38 +65,68 @@ public final class YearCalculator {
   /** Numerator and denominator (or merged distribution) of one area for one indicator. */
   private record Parts(double numerator, double denominator, Histogram distribution) {}
 
-  /** Computes one year; synchronized because the per-computation histogram cache is shared state. */
-  public synchronized YearResult compute(int year, Map<String, LaMeasures> measuresByLa) {
+  /**
+   * Computes one year. Indicators are independent of each other, so they are computed in parallel;
+   * the result lists them in catalogue order, whatever the scheduling.
+   */
+  public YearResult compute(int year, Map<String, LaMeasures> measuresByLa) {
     String period = periodLabel(year);
-    histograms.clear();
+    Histograms histograms = Histograms.of(measuresByLa.values());
+    List<IndicatorResult> results = catalogue.computed().parallelStream()
+        .map(spec -> computeIndicator(spec, year, period, measuresByLa, histograms))
+        .toList();
     List<ComputedValue> all = new ArrayList<>();
     List<ModelFit> models = new ArrayList<>();
-    for (IndicatorSpec spec : catalogue.computed()) {
-      computeIndicator(spec, year, period, measuresByLa, all, models);
+    for (IndicatorResult r : results) {
+      all.addAll(r.values());
+      if (r.model() != null) {
+        models.add(r.model());
+      }
     }
-    histograms.clear();
     return new YearResult(year, period, List.copyOf(all), List.copyOf(models));
   }
 
-  private void computeIndicator(
-      IndicatorSpec spec, int year, String period, Map<String, LaMeasures> measuresByLa,
-      List<ComputedValue> out, List<ModelFit> models) {
-    List<Term> num = spec.numerator().stream().map(Term::parse).toList();
-    List<Term> den = spec.denominator().stream().map(Term::parse).toList();
+  /** One indicator's values (England, regions, LAs) and its expected-value model, if fitted. */
+  private record IndicatorResult(List<ComputedValue> values, ModelFit model) {}
+
+  /** Each LA's distributions as histograms, built once per computation and then only read. */
+  private record Histograms(Map<LaMeasures, Map<String, Histogram>> byLa) {
+    static Histograms of(Iterable<LaMeasures> measures) {
+      Map<LaMeasures, Map<String, Histogram>> byLa = new IdentityHashMap<>();
+      for (LaMeasures m : measures) {
+        Map<String, Histogram> byCode = new HashMap<>();
+        m.distributions().forEach((code, d) -> byCode.put(code, d == null || d.isEmpty() ? Histogram.empty() : new Histogram(d)));
+        byLa.put(m, byCode);
+      }
+      return new Histograms(byLa);
+    }
+
+    Histogram of(LaMeasures m, String code) {
+      Map<String, Histogram> byCode = byLa.get(m);
+      Histogram h = byCode == null ? null : byCode.get(code);
+      return h == null ? Histogram.empty() : h;
+    }
+  }
+
+  private IndicatorResult computeIndicator(
+      IndicatorSpec spec, int year, String period, Map<String, LaMeasures> measuresByLa, Histograms histograms) {
+    List<ComputedValue> out = new ArrayList<>();
+    List<Term> num = terms.get(spec.id()).numerator();
+    List<Term> den = terms.get(spec.id()).denominator();
     Polarity polarity = Polarity.valueOf(spec.polarity());
 
     Map<String, Parts> laParts = new LinkedHashMap<>();
     for (LocalAuthority la : areas.liveAuthorities()) {
       LaMeasures m = measuresByLa.get(la.gssCode());
       if (m != null) {
-        Parts p = parts(spec, num, den, m);
+        Parts p = parts(spec, num, den, m, histograms);
         if (p != null) {
           laParts.put(la.gssCode(), p);
         }
       }
     }
     if (laParts.isEmpty()) {
-      return;
+      return new IndicatorResult(List.of(), null);
     }
     // Aggregates: England, regions
     Parts englandParts = sum(spec, laParts.values());
@@ -135,48 +174,40 @@ public final class YearCalculator {
           compare(v, false, neighboursValue, polarity), compare(v, true, neighboursValue, polarity)));
     }
     laValues = withQuintiles(laValues, polarity);
+    List<ModelFit> models = new ArrayList<>(1);
     if (spec.expectedModel() && ("RATE".equals(spec.kind()) || "PROPORTION".equals(spec.kind()))) {
       laValues = withExpected(spec, year, laValues, models);
     }
     out.addAll(laValues);
+    return new IndicatorResult(out, models.isEmpty() ? null : models.get(0));
   }
 
-  private Parts parts(IndicatorSpec spec, List<Term> num, List<Term> den, LaMeasures m) {
+  private static Parts parts(IndicatorSpec spec, List<Term> num, List<Term> den, LaMeasures m, Histograms histograms) {
     if ("QUANTILE".equals(spec.kind())) {
       Term t = num.get(0);
       if (!m.sources().contains(LaMeasures.sourceOf(t.code()))) {
         return null;
       }
-      Histogram d = histogram(m, t.code());
+      Histogram d = histograms.of(m, t.code());
       long total = d.total();
       return total == 0 ? null : new Parts(0, total, d);
     }
-    Double n = total(num, m);
-    Double d = total(den, m);
+    Double n = total(num, m, histograms);
+    Double d = total(den, m, histograms);
     if (n == null || d == null || d <= 0) {
       return null;
     }
     return new Parts(n, d, null);
   }
 
-  private final Map<LaMeasures, Map<String, Histogram>> histograms = new java.util.IdentityHashMap<>();
-
-  /** Each LA's distribution is turned into a histogram once per computation. */
-  private Histogram histogram(LaMeasures m, String code) {
-    return histograms.computeIfAbsent(m, k -> new HashMap<>()).computeIfAbsent(code, c -> {
-      Map<Integer, Long> d = m.distributions().get(c);
-      return d == null || d.isEmpty() ? Histogram.empty() : new Histogram(d);
-    });
-  }
-
-  private Double total(List<Term> terms, LaMeasures m) {
+  private static Double total(List<Term> terms, LaMeasures m, Histograms histograms) {
     double sum = 0;
     for (Term t : terms) {
       if (!m.sources().contains(LaMeasures.sourceOf(t.code()))) {
         return null;
       }
       if (t.distribution()) {
-        sum += histogram(m, t.code()).countBetween(t.from(), t.to());
+        sum += histograms.of(m, t.code()).countBetween(t.from(), t.to());
       } else {
         sum += m.counts().getOrDefault(t.code(), 0.0);
       }

@@ -97,6 +97,18 @@ class YearCalculatorTest {
   }
 
   @Test
+  void computingInParallelGivesTheSameValuesInCatalogueOrderEveryTime() {
+    Map<String, LaMeasures> all = SyntheticMeasures.allLas(AreaDirectory.standard().liveAuthorities(), 2025);
+    YearResult first = calculator.compute(2025, all);
+    List<String> catalogueOrder = Catalogue.standard().computed().stream().map(s -> s.id()).toList();
+    List<String> resultOrder = first.values().stream().map(ComputedValue::indicatorId).distinct().toList();
+    assertThat(catalogueOrder).containsSubsequence(resultOrder);
+    for (int i = 0; i < 5; i++) {
+      assertThat(calculator.compute(2025, all)).isEqualTo(first);
+    }
+  }
+
+  @Test
   void periodLabelsAreFinancialYears() {
     assertThat(YearCalculator.periodLabel(2025)).isEqualTo("2024-25");
     assertThat(YearCalculator.periodLabel(2000)).isEqualTo("1999-00");
