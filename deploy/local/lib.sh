@@ -3,7 +3,8 @@
 #
 #   source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 #
-# Provides REPO_ROOT, DEPLOY_DIR, RUN_DIR (deploy/local/.run), PID_DIR, LOG_DIR and:
+# Provides REPO_ROOT, DEPLOY_DIR, RUN_DIR (deploy/local/.run), PID_DIR, LOG_DIR, the stack's ports
+# and URLs (see STACK_PORT_OFFSET below) and:
 #   start_bg NAME CMD [ARGS...]      start CMD in the background in its own session; PID in
 #                                    .run/pids/NAME.pid, output in .run/logs/NAME.log; no-op if the
 #                                    recorded PID is alive. Env/cwd: set them in the caller (subshell).
@@ -29,6 +30,30 @@ PID_DIR="$RUN_DIR/pids"
 LOG_DIR="$RUN_DIR/logs"
 mkdir -p "$PID_DIR" "$LOG_DIR"
 export REPO_ROOT
+
+# Ports and URLs of the stack. STACK_PORT_OFFSET (default 0) moves every port at once, so a second
+# stack (e.g. deploy/reliability/fault-runs from another checkout) can run beside the usual one:
+# offset 20000 gives PostgreSQL 25432, Kafka 29092, Keycloak 28180, services 28081-28084.
+# Each port can also be set on its own. Exported for the services, seeds, tests and scripts.
+STACK_PORT_OFFSET="${STACK_PORT_OFFSET:-0}"
+PG_PORT="${PG_PORT:-$((5432 + STACK_PORT_OFFSET))}"
+KAFKA_PORT="${KAFKA_PORT:-$((9092 + STACK_PORT_OFFSET))}"
+KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-$((9093 + STACK_PORT_OFFSET))}"
+KEYCLOAK_PORT="${KEYCLOAK_PORT:-$((8180 + STACK_PORT_OFFSET))}"
+INGESTION_PORT="${INGESTION_PORT:-$((8081 + STACK_PORT_OFFSET))}"
+INDICATOR_PORT="${INDICATOR_PORT:-$((8082 + STACK_PORT_OFFSET))}"
+EVIDENCE_PORT="${EVIDENCE_PORT:-$((8083 + STACK_PORT_OFFSET))}"
+PUBLICATION_PORT="${PUBLICATION_PORT:-$((8084 + STACK_PORT_OFFSET))}"
+KEYCLOAK_URL="${KEYCLOAK_URL:-http://localhost:$KEYCLOAK_PORT}"
+INGESTION_URL="${INGESTION_URL:-http://localhost:$INGESTION_PORT}"
+INDICATOR_URL="${INDICATOR_URL:-http://localhost:$INDICATOR_PORT}"
+EVIDENCE_URL="${EVIDENCE_URL:-http://localhost:$EVIDENCE_PORT}"
+PUBLICATION_URL="${PUBLICATION_URL:-http://localhost:$PUBLICATION_PORT}"
+KAFKA_BOOTSTRAP_SERVERS="${KAFKA_BOOTSTRAP_SERVERS:-127.0.0.1:$KAFKA_PORT}"
+PG_HOST_PORT="${PG_HOST_PORT:-localhost:$PG_PORT}"
+export STACK_PORT_OFFSET PG_PORT KAFKA_PORT KAFKA_CONTROLLER_PORT KEYCLOAK_PORT \
+  INGESTION_PORT INDICATOR_PORT EVIDENCE_PORT PUBLICATION_PORT KEYCLOAK_URL INGESTION_URL \
+  INDICATOR_URL EVIDENCE_URL PUBLICATION_URL KAFKA_BOOTSTRAP_SERVERS PG_HOST_PORT
 
 info() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*"; }
 warn() { printf '[%s] WARN: %s\n' "$(date +%H:%M:%S)" "$*" >&2; }

@@ -109,7 +109,7 @@ def las(n, seed=1):
 def psql(db, sql):
     """Runs SQL as the database's own user over loopback; returns the rows as lists of strings."""
     env = dict(os.environ, PGPASSWORD=db)
-    out = subprocess.run(["psql", "-h", "127.0.0.1", "-U", db, "-d", db, "-At", "-F", "\t", "-c", sql],
+    out = subprocess.run(["psql", "-h", "127.0.0.1", "-p", os.environ.get("PG_PORT", "5432"), "-U", db, "-d", db, "-At", "-F", "\t", "-c", sql],
                          capture_output=True, text=True, env=env, timeout=60)
     if out.returncode != 0:
         raise RuntimeError(out.stderr.strip())
