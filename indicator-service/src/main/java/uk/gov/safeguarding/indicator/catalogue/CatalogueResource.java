@@ -11,7 +11,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.gov.safeguarding.platform.problem.Problem;
 import uk.gov.safeguarding.platform.problem.ProblemException;
 
 /** The public indicator catalogue. */
@@ -26,7 +25,7 @@ public class CatalogueResource {
   @GET
   @Operation(summary = "List every catalogue indicator with its definition and collection status")
   @APIResponse(responseCode = "200", description = "The catalogue", content = @Content(schema = @Schema(implementation = CatalogueView.class)))
-  @APIResponse(responseCode = "500", description = "Unexpected error", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "500", description = "Unexpected error")
   public CatalogueView list() {
     Catalogue catalogue = Catalogue.standard();
     return new CatalogueView(catalogue.themes(), catalogue.all());
@@ -36,7 +35,7 @@ public class CatalogueResource {
   @Path("/{id}")
   @Operation(summary = "One catalogue indicator")
   @APIResponse(responseCode = "200", description = "The indicator", content = @Content(schema = @Schema(implementation = IndicatorSpec.class)))
-  @APIResponse(responseCode = "404", description = "No indicator with this id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", description = "No indicator with this id")
   public IndicatorSpec get(@PathParam("id") String id) {
     return Catalogue.standard().find(id).orElseThrow(() -> ProblemException.notFound("No indicator with this id"));
   }

@@ -15,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.gov.safeguarding.platform.problem.Problem;
 
 /** The expected-versus-actual model of an indicator. */
 @Path("/v1/indicators/{id}/model")
@@ -29,10 +28,10 @@ public class ModelResource {
   @GET
   @Operation(summary = "The OLS model of LA values on context variables (free school meals) for a period: fit and each LA's expected value, O/E ratio and funnel significance")
   @APIResponse(responseCode = "200", description = "The model", content = @Content(schema = @Schema(implementation = ModelView.class)))
-  @APIResponse(responseCode = "400", description = "Invalid period", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "403", description = "Not a DfE or LA token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "404", description = "Unknown indicator, no values or no model for the period", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Invalid period")
+  @APIResponse(responseCode = "401", description = "No valid bearer token")
+  @APIResponse(responseCode = "403", description = "Not a DfE or LA token")
+  @APIResponse(responseCode = "404", description = "Unknown indicator, no values or no model for the period")
   public ModelView model(
       @PathParam("id") String id,
       @Parameter(description = "2024-25 or 2025; latest when absent") @QueryParam("period") String period) {

@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.gov.safeguarding.platform.problem.Problem;
 
 /** Provisional indicator values with benchmarks. */
 @Path("/v1/indicators/{id}/values")
@@ -30,10 +29,10 @@ public class ValuesResource {
   @GET
   @Operation(summary = "Values of an indicator for a period with confidence intervals, benchmark comparison, quintile and trend")
   @APIResponse(responseCode = "200", description = "The values the caller may read", content = @Content(schema = @Schema(implementation = ValuesPage.class)))
-  @APIResponse(responseCode = "400", description = "Invalid area, period or benchmark", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "403", description = "The token may not read this area", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "404", description = "Unknown indicator or no values for the period", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Invalid area, period or benchmark")
+  @APIResponse(responseCode = "401", description = "No valid bearer token")
+  @APIResponse(responseCode = "403", description = "The token may not read this area")
+  @APIResponse(responseCode = "404", description = "Unknown indicator or no values for the period")
   public ValuesPage values(
       @PathParam("id") String id,
       @Parameter(description = "LA (GSS or old code), region (E12) or England (E92000001); all readable areas when absent") @QueryParam("area") String area,

@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.safeguarding.evidence.common.Theme;
-import uk.gov.safeguarding.platform.problem.Problem;
 
 @Path("/v1/local-authorities/{la}/self-assessments")
 @Authenticated
@@ -36,9 +35,9 @@ public class SelfAssessmentResource {
   @GET
   @Operation(summary = "An LA's self-assessments the caller may see, newest first", description = "Each carries the change against the previous self-assessment of its theme.")
   @APIResponse(responseCode = "200", description = "The history", content = @Content(schema = @Schema(implementation = SelfAssessmentDtos.View.class, type = SchemaType.ARRAY)))
-  @APIResponse(responseCode = "400", description = "Invalid theme", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "404", description = "Unknown LA", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Invalid theme")
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "404", description = "Unknown LA")
   public List<SelfAssessmentDtos.View> history(@PathParam("la") String la, @QueryParam("theme") Theme theme) {
     return service.history(la, theme);
   }
@@ -46,10 +45,10 @@ public class SelfAssessmentResource {
   @POST
   @Operation(summary = "Record a self-assessment (the LA's own token, la-submitter)", description = "Adds to the history; earlier self-assessments are never overwritten.")
   @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = SelfAssessmentDtos.View.class)))
-  @APIResponse(responseCode = "400", description = "Invalid self-assessment", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "403", description = "Not this LA's token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "404", description = "Unknown LA", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Invalid self-assessment")
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "403", description = "Not this LA's token")
+  @APIResponse(responseCode = "404", description = "Unknown LA")
   public Response add(@PathParam("la") String la, @Valid @NotNull SelfAssessmentDtos.NewSelfAssessment body) {
     SelfAssessmentDtos.View v = service.add(la, body);
     return Response.created(URI.create("/v1/local-authorities/" + v.laCode() + "/self-assessments/" + v.id())).entity(v).build();
@@ -59,8 +58,8 @@ public class SelfAssessmentResource {
   @Path("/{id}")
   @Operation(summary = "One self-assessment")
   @APIResponse(responseCode = "200", description = "The self-assessment", content = @Content(schema = @Schema(implementation = SelfAssessmentDtos.View.class)))
-  @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "404", description = "None visible to the caller", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "404", description = "None visible to the caller")
   public SelfAssessmentDtos.View get(@PathParam("la") String la, @PathParam("id") UUID id) {
     return service.get(la, id);
   }

@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.gov.safeguarding.platform.problem.Problem;
 
 @Path("/v1/local-authorities/{la}/evidence")
 @Authenticated
@@ -38,9 +37,9 @@ public class EvidenceResource {
   @GET
   @Operation(summary = "An LA's evidence items the caller may see", description = "The LA itself sees all its items; others see non-draft items shared with them.")
   @APIResponse(responseCode = "200", description = "The items", content = @Content(schema = @Schema(implementation = EvidenceView.class, type = SchemaType.ARRAY)))
-  @APIResponse(responseCode = "400", description = "Invalid filter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "404", description = "Unknown LA", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Invalid filter")
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "404", description = "Unknown LA")
   public List<EvidenceView> list(
       @Parameter(description = "Old three-digit LA code or GSS code", example = "301") @PathParam("la") String la,
       @QueryParam("questionId") String questionId,
@@ -52,11 +51,11 @@ public class EvidenceResource {
   @POST
   @Operation(summary = "Record evidence (the LA's own token, la-submitter)", description = "Created as DRAFT against the question's current wording.")
   @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = EvidenceView.class)))
-  @APIResponse(responseCode = "400", description = "Invalid item; errors name the field and rule", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "403", description = "Not this LA's token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "404", description = "Unknown LA", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "409", description = "A public measure id is already public in another record of the period", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Invalid item; errors name the field and rule")
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "403", description = "Not this LA's token")
+  @APIResponse(responseCode = "404", description = "Unknown LA")
+  @APIResponse(responseCode = "409", description = "A public measure id is already public in another record of the period")
   public Response create(@PathParam("la") String la, @Valid @NotNull EvidenceRequest body) {
     EvidenceView created = service.create(la, body);
     return Response.created(URI.create("/v1/local-authorities/" + created.laCode() + "/evidence/" + created.id())).entity(created).build();
@@ -66,8 +65,8 @@ public class EvidenceResource {
   @Path("/{id}")
   @Operation(summary = "One evidence item")
   @APIResponse(responseCode = "200", description = "The item", content = @Content(schema = @Schema(implementation = EvidenceView.class)))
-  @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "404", description = "No such item visible to the caller", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "404", description = "No such item visible to the caller")
   public EvidenceView get(@PathParam("la") String la, @PathParam("id") UUID id) {
     return service.get(la, id);
   }
@@ -76,11 +75,11 @@ public class EvidenceResource {
   @Path("/{id}")
   @Operation(summary = "Replace an evidence item (the LA's own token)", description = "Editing a submitted or reviewed item returns it to draft.")
   @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = EvidenceView.class)))
-  @APIResponse(responseCode = "400", description = "Invalid item", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "403", description = "Not this LA's token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "404", description = "No such item", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "409", description = "Concurrent change or duplicate public measure", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Invalid item")
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "403", description = "Not this LA's token")
+  @APIResponse(responseCode = "404", description = "No such item")
+  @APIResponse(responseCode = "409", description = "Concurrent change or duplicate public measure")
   public EvidenceView update(@PathParam("la") String la, @PathParam("id") UUID id, @Valid @NotNull EvidenceRequest body) {
     return service.update(la, id, body);
   }
@@ -89,9 +88,9 @@ public class EvidenceResource {
   @Path("/{id}")
   @Operation(summary = "Delete an evidence item (the LA's own token)", description = "Withdraws its public measures, if any.")
   @APIResponse(responseCode = "204", description = "Deleted")
-  @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "403", description = "Not this LA's token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "404", description = "No such item", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "403", description = "Not this LA's token")
+  @APIResponse(responseCode = "404", description = "No such item")
   public Response delete(@PathParam("la") String la, @PathParam("id") UUID id) {
     service.delete(la, id);
     return Response.noContent().build();
@@ -101,11 +100,11 @@ public class EvidenceResource {
   @Path("/{id}/status")
   @Operation(summary = "Move an item along the review workflow (the LA's own token)", description = "DRAFT→SUBMITTED (la-submitter), SUBMITTED→REVIEWED (la-analyst), SUBMITTED→DRAFT with a note, REVIEWED→DRAFT.")
   @APIResponse(responseCode = "200", description = "Moved", content = @Content(schema = @Schema(implementation = EvidenceView.class)))
-  @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "403", description = "Not this LA's token or missing role", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "404", description = "No such item", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "409", description = "Transition not allowed from the current status", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Invalid request")
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "403", description = "Not this LA's token or missing role")
+  @APIResponse(responseCode = "404", description = "No such item")
+  @APIResponse(responseCode = "409", description = "Transition not allowed from the current status")
   public EvidenceView transition(@PathParam("la") String la, @PathParam("id") UUID id, @Valid @NotNull Transition body) {
     return service.transition(la, id, body);
   }
@@ -114,8 +113,8 @@ public class EvidenceResource {
   @Path("/{id}/status-history")
   @Operation(summary = "The review history of an item")
   @APIResponse(responseCode = "200", description = "Status changes, oldest first", content = @Content(schema = @Schema(implementation = Transition.View.class, type = SchemaType.ARRAY)))
-  @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "404", description = "No such item visible to the caller", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "404", description = "No such item visible to the caller")
   public List<Transition.View> history(@PathParam("la") String la, @PathParam("id") UUID id) {
     return service.history(la, id);
   }

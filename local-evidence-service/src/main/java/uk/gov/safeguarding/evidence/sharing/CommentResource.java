@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.gov.safeguarding.platform.problem.Problem;
 
 @Path("/v1/local-authorities/{la}/evidence/{id}/comments")
 @Authenticated
@@ -33,8 +32,8 @@ public class CommentResource {
   @GET
   @Operation(summary = "Comments on an evidence item", description = "For anyone who may see the item.")
   @APIResponse(responseCode = "200", description = "Comments, oldest first", content = @Content(schema = @Schema(implementation = CommentDtos.View.class, type = SchemaType.ARRAY)))
-  @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "404", description = "No such item visible to the caller", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "404", description = "No such item visible to the caller")
   public List<CommentDtos.View> list(@PathParam("la") String la, @PathParam("id") UUID id) {
     return service.list(la, id);
   }
@@ -42,9 +41,9 @@ public class CommentResource {
   @POST
   @Operation(summary = "Comment on an evidence item (peer challenge)", description = "For anyone who may see the item.")
   @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = CommentDtos.View.class)))
-  @APIResponse(responseCode = "400", description = "Empty or too long", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "404", description = "No such item visible to the caller", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Empty or too long")
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "404", description = "No such item visible to the caller")
   public Response add(@PathParam("la") String la, @PathParam("id") UUID id, @Valid @NotNull CommentDtos.NewComment body) {
     return Response.status(201).entity(service.add(la, id, body)).build();
   }

@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.safeguarding.evidence.common.Theme;
-import uk.gov.safeguarding.platform.problem.Problem;
 
 @Path("/v1/search")
 @Authenticated
@@ -31,8 +30,8 @@ public class SearchResource {
   @GET
   @Operation(summary = "Full-text search over the evidence and self-assessments the caller may see", description = "PostgreSQL text search, web-search syntax (\"quoted phrase\", -exclude, or).")
   @APIResponse(responseCode = "200", description = "Best matches first", content = @Content(schema = @Schema(implementation = SearchHit.class, type = SchemaType.ARRAY)))
-  @APIResponse(responseCode = "400", description = "Invalid query", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Invalid query")
+  @APIResponse(responseCode = "401", description = "No valid token")
   public List<SearchHit> search(
       @Parameter(description = "Words to find", example = "young people's panel feel safe") @QueryParam("q") String q,
       @Parameter(description = "evidence or self-assessment; both when absent") @QueryParam("kind") String kind,

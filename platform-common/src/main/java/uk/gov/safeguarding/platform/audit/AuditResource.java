@@ -31,9 +31,10 @@ public class AuditResource {
   @RolesAllowed(Roles.ADMIN)
   @Operation(summary = "Audit records of this service, newest first (admin)", description = "Who did what to which subject, and when. Records cannot be changed or deleted.")
   @APIResponse(responseCode = "200", description = "A page of records", content = @Content(schema = @Schema(implementation = AuditPage.class)))
+  // Explicit, so every service's spec has the Problem schema that ProblemResponsesFilter refers to.
   @APIResponse(responseCode = "400", description = "Invalid paging or filter; errors name the parameter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "403", description = "Not an admin token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "403", description = "Not an admin token")
   public AuditPage list(
       @Parameter(description = "Zero-based page number") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
       @Parameter(description = "Records per page, 1-500") @QueryParam("pageSize") @DefaultValue("50") @Min(1) @Max(500) int pageSize,
