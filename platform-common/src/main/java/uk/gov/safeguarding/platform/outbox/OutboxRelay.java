@@ -55,7 +55,7 @@ public class OutboxRelay {
     this.failures = registry.counter("outbox.relay.failures");
   }
 
-  @Scheduled(every = "${outbox.relay.interval:0.2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  @Scheduled(every = "${outbox.relay.interval:0.2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = UntilStarted.class)
   void relayPending() {
     if (!enabled || !emitter.hasRequests()) {
       // not yet connected to the Kafka connector at start-up, or its in-flight window is full
