@@ -10,11 +10,15 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
 LOCAL = os.path.join(REPO, "deploy", "local")
 RUN = os.path.join(LOCAL, ".run")
-KC = os.environ.get("KEYCLOAK_URL", "http://localhost:8180") + "/realms/safeguarding/protocol/openid-connect/token"
-ING = os.environ.get("INGESTION_URL", "http://localhost:8081")
-IND = os.environ.get("INDICATOR_URL", "http://localhost:8082")
-EVI = os.environ.get("EVIDENCE_URL", "http://localhost:8083")
-PUB = os.environ.get("PUBLICATION_URL", "http://localhost:8084")
+# The same ports as deploy/local/lib.sh: STACK_PORT_OFFSET moves them all, each URL can be set alone.
+OFFSET = int(os.environ.get("STACK_PORT_OFFSET", "0"))
+PG_PORT = os.environ.get("PG_PORT", str(5432 + OFFSET))
+KC = os.environ.get("KEYCLOAK_URL", f"http://localhost:{8180 + OFFSET}") + "/realms/safeguarding/protocol/openid-connect/token"
+ING = os.environ.get("INGESTION_URL", f"http://localhost:{8081 + OFFSET}")
+IND = os.environ.get("INDICATOR_URL", f"http://localhost:{8082 + OFFSET}")
+EVI = os.environ.get("EVIDENCE_URL", f"http://localhost:{8083 + OFFSET}")
+PUB = os.environ.get("PUBLICATION_URL", f"http://localhost:{8084 + OFFSET}")
+KAFKA = os.environ.get("KAFKA_BOOTSTRAP_SERVERS", f"localhost:{9092 + OFFSET}")
 SERVICES = {"ingestion-service": ING, "indicator-service": IND, "local-evidence-service": EVI, "publication-service": PUB}
 DATA_SET = "safeguarding-indicators"
 YEAR = 2025
@@ -109,7 +113,7 @@ def las(n, seed=1):
 def psql(db, sql):
     """Runs SQL as the database's own user over loopback; returns the rows as lists of strings."""
     env = dict(os.environ, PGPASSWORD=db)
-    out = subprocess.run(["psql", "-h", "127.0.0.1", "-p", os.environ.get("PG_PORT", "5432"), "-U", db, "-d", db, "-At", "-F", "\t", "-c", sql],
+    out = subprocess.run(["psql", "-h", "127.0.0.1", "-p", PG_PORT, "-U", db, "-d", db, "-At", "-F", "\t", "-c", sql],
                          capture_output=True, text=True, env=env, timeout=60)
     if out.returncode != 0:
         raise RuntimeError(out.stderr.strip())
