@@ -98,6 +98,38 @@ public record VersionChanges(Bump bump, List<Change> changes) {
     return new VersionChanges(bump, changes);
   }
 
+  /**
+   * The bump {@link #between} would find, without listing the changes: what a new draft needs for
+   * its number. Rows of both contents are in canonical order, so "any value added, removed or
+   * changed" is a plain list comparison that stops at the first difference.
+   */
+  public static Bump bump(DataSetContent before, DataSetContent after) {
+    Map<String, IndicatorMeta> b = index(before.indicators(), IndicatorMeta::id);
+    Map<String, IndicatorMeta> a = index(after.indicators(), IndicatorMeta::id);
+    if (!a.keySet().containsAll(b.keySet())
+        || !distinct(after.rows(), DataRow::areaCode).containsAll(distinct(before.rows(), DataRow::areaCode))
+        || !distinct(after.rows(), DataRow::timePeriod).containsAll(distinct(before.rows(), DataRow::timePeriod))) {
+      return Bump.MAJOR;
+    }
+    if (!b.keySet().containsAll(a.keySet()) || !before.rows().equals(after.rows())) {
+      return Bump.MINOR;
+    }
+    return b.equals(a) ? Bump.NONE : Bump.PATCH;
+  }
+
+  private static Set<String> distinct(List<DataRow> rows, Function<DataRow, String> field) {
+    Set<String> values = new java.util.HashSet<>();
+    String last = null;
+    for (DataRow r : rows) {
+      String v = field.apply(r);
+      if (!v.equals(last)) { // rows come in runs of the same period and area: skip the hashing
+        values.add(v);
+        last = v;
+      }
+    }
+    return values;
+  }
+
   /** The next version after {@code base} (e.g. "1.2.0") for this bump; "1.0.0" with no base. */
   public static String next(String base, Bump bump) {
     if (base == null) {

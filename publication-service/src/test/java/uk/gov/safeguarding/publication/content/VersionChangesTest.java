@@ -60,4 +60,24 @@ class VersionChangesTest {
     assertThat(VersionChanges.next("1.3.2", VersionChanges.Bump.PATCH)).isEqualTo("1.3.3");
     assertThat(VersionChanges.next(null, VersionChanges.Bump.MINOR)).isEqualTo("1.0.0");
   }
+
+  @Test
+  void theQuickBumpOfANewDraftAgreesWithTheFullChangeLogInEveryCase() {
+    IndicatorMeta retitled = new IndicatorMeta("referral-rate", "Referrals per 10,000 children", "Referrals", "rate per 10,000 children", 1, "NO_JUDGEMENT", "test");
+    var withS47 = new DataSetContent(List.of(RATE, S47), List.of(BASE.rows().get(0), BASE.rows().get(1), row("s47-rate", "E09000002", "2023-24", "90.0")));
+    var withEmptyIndicator = new DataSetContent(List.of(RATE, S47), BASE.rows());
+    var newPeriod = new DataSetContent(List.of(RATE), List.of(BASE.rows().get(0), BASE.rows().get(1), row("referral-rate", "E09000002", "2024-25", "510.0")));
+    var periodReplaced = new DataSetContent(List.of(RATE), List.of(row("referral-rate", "E09000002", "2024-25", "510.0"), row("referral-rate", "E09000003", "2024-25", "300.0")));
+    var changedValue = new DataSetContent(List.of(RATE), List.of(row("referral-rate", "E09000002", "2023-24", "501.0"), BASE.rows().get(1)));
+    var sameValueOtherScale = new DataSetContent(List.of(RATE), List.of(row("referral-rate", "E09000002", "2023-24", "500.10"), BASE.rows().get(1)));
+    var lessArea = new DataSetContent(List.of(RATE), List.of(BASE.rows().get(0)));
+    var metaOnly = new DataSetContent(List.of(retitled), BASE.rows());
+    var same = new DataSetContent(BASE.indicators(), List.copyOf(BASE.rows()));
+    List<DataSetContent> all = List.of(BASE, withS47, withEmptyIndicator, newPeriod, periodReplaced, changedValue, sameValueOtherScale, lessArea, metaOnly, same, DataSetContent.empty());
+    for (DataSetContent before : all) {
+      for (DataSetContent after : all) {
+        assertThat(VersionChanges.bump(before, after)).as("%s -> %s", before, after).isEqualTo(VersionChanges.between(before, after).bump());
+      }
+    }
+  }
 }

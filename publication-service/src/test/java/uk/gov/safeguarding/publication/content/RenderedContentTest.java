@@ -1,0 +1,76 @@
+package uk.gov.safeguarding.publication.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RenderedContentTest {
+  static final IndicatorMeta RATE = new IndicatorMeta("referral-rate", "Referrals, per 10,000 \"children\" – ü", "activity", "rate per 10,000 children", 1, "NO_JUDGEMENT", "test");
+  static final IndicatorMeta COUNT = new IndicatorMeta("plans", "Children on a plan", "plans", "count", 0, "NO_JUDGEMENT", null);
+
+  static DataRow row(String indicator, String area, String level, String period, String value, String status) {
+    BigDecimal v = value == null ? null : new BigDecimal(value);
+    return new DataRow(period, level, area, level.equals("Local authority") ? "301" : null, "Area \"" + area + "\"", level.equals("National") ? null : "E12000007",
+        indicator, v, status, v == null ? null : new BigDecimal("1230"), v == null ? null : new BigDecimal("60000"), v, v, null, v, "SIMILAR", null, "HIGHER");
+  }
+
+  static DataSetContent content(String latest, String barkingValue) {
+    List<DataRow> rows = new ArrayList<>();
+    for (String period : List.of("2015-16", "2016-17", latest)) {
+      rows.add(row("referral-rate", "E92000001", "National", period, "510.3", null));
+      rows.add(row("referral-rate", "E09000002", "Local authority", period, period.equals(latest) ? barkingValue : "205.7", null));
+      rows.add(row("referral-rate", "E09000003", "Local authority", period, null, "c"));
+      rows.add(row("plans", "E09000002", "Local authority", period, "1E+1", null));
+    }
+    return new DataSetContent(List.of(RATE, COUNT), rows);
+  }
+
+  @Test
+  void hashesAndRendersExactlyTheCanonicalJsonOfTheWholeContent() {
+    DataSetContent c = content("2024-25", "205.666");
+    RenderedContent rendered = RenderedContent.of(c);
+    assertThat(rendered.canonical()).isEqualTo(ContentCodec.canonical(c));
+    assertThat(rendered.hash()).isEqualTo(ContentCodec.hash(c));
+    assertThat(RenderedContent.empty().hash()).isEqualTo(ContentCodec.hash(DataSetContent.empty()));
+  }
+
+  @Test
+  void contentBuiltFromAnEarlierRenderingHashesAsIfRenderedFromScratch() {
+    DataSetContent first = content("2024-25", "205.666");
+    RenderedContent previous = RenderedContent.of(first);
+    List<DataRow> rows = new ArrayList<>(first.rows().stream().filter(r -> !r.timePeriod().equals("2024-25")).toList());
+    rows.addAll(content("2024-25", "210.04").rows().stream().filter(r -> r.timePeriod().equals("2024-25")).toList());
+    DataSetContent next = new DataSetContent(first.indicators(), rows);
+
+    RenderedContent reused = RenderedContent.of(next, previous);
+    assertThat(reused.hash()).isEqualTo(ContentCodec.hash(next)).isNotEqualTo(previous.hash());
+    assertThat(reused.canonical()).isEqualTo(ContentCodec.canonical(next));
+  }
+
+  @Test
+  void onlyThePartsOfChangedPeriodsGetNewHashes() {
+    RenderedContent before = RenderedContent.of(content("2024-25", "205.666"));
+    RenderedContent after = RenderedContent.of(content("2024-25", "210.04"), before);
+    assertThat(before.partHashes()).containsOnlyKeys("indicators", "period/2015-16", "period/2016-17", "period/2024-25");
+    Map<String, String> changed = new LinkedHashMap<>(after.partHashes());
+    changed.entrySet().removeIf(e -> e.getValue().equals(before.partHashes().get(e.getKey())));
+    assertThat(changed).containsOnlyKeys("period/2024-25");
+  }
+
+  @Test
+  void partsReadBackToTheSameContent() {
+    DataSetContent c = content("2024-25", "205.666");
+    RenderedContent rendered = RenderedContent.of(c);
+    Map<String, byte[]> parts = new LinkedHashMap<>();
+    rendered.partHashes().keySet().forEach(name -> parts.put(name, rendered.part(name)));
+    parts.forEach((name, bytes) -> assertThat(ContentCodec.sha256(bytes)).isEqualTo(rendered.partHashes().get(name)));
+    DataSetContent read = RenderedContent.fromParts(parts);
+    assertThat(read).isEqualTo(c);
+    assertThat(ContentCodec.hash(read)).isEqualTo(rendered.hash());
+  }
+}
