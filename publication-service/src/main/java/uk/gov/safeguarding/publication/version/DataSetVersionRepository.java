@@ -4,7 +4,9 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -96,6 +98,77 @@ public class DataSetVersionRepository implements PanacheRepository<DataSetVersio
     }
     Object[] row = (Object[]) rows.get(0);
     return Optional.of(new StoredFile((String) row[0], (String) row[1], (byte[]) row[2]));
+  }
+
+  public boolean hasFile(long versionId, String kind) {
+    return !getEntityManager()
+        .createNativeQuery("select 1 from data_set_version_file where version_id = ?1 and kind = ?2")
+        .setParameter(1, versionId)
+        .setParameter(2, kind)
+        .getResultList()
+        .isEmpty();
+  }
+
+  /** Drops every stored file of a version (a replaced draft's files are stale). */
+  public void deleteFiles(long versionId) {
+    getEntityManager().createNativeQuery("delete from data_set_version_file where version_id = ?1").setParameter(1, versionId).executeUpdate();
+  }
+
+  // ---- content parts ----
+
+  /** Part name to SHA-256 of each stored content part of a version. */
+  public Map<String, String> partHashes(long versionId) {
+    Map<String, String> hashes = new LinkedHashMap<>();
+    for (Object row : getEntityManager()
+        .createNativeQuery("select part, sha256 from data_set_version_part where version_id = ?1 order by part")
+        .setParameter(1, versionId)
+        .getResultList()) {
+      Object[] r = (Object[]) row;
+      hashes.put((String) r[0], (String) r[1]);
+    }
+    return hashes;
+  }
+
+  /** Part name to stored (gzipped) bytes. */
+  public Map<String, byte[]> parts(long versionId) {
+    Map<String, byte[]> parts = new LinkedHashMap<>();
+    for (Object row : getEntityManager()
+        .createNativeQuery("select part, bytes from data_set_version_part where version_id = ?1 order by part")
+        .setParameter(1, versionId)
+        .getResultList()) {
+      Object[] r = (Object[]) row;
+      parts.put((String) r[0], (byte[]) r[1]);
+    }
+    return parts;
+  }
+
+  /** Copies every content part of one version to another, inside the database. */
+  public void copyParts(long fromVersionId, long toVersionId) {
+    getEntityManager()
+        .createNativeQuery("insert into data_set_version_part (version_id, part, sha256, bytes) select ?2, part, sha256, bytes from data_set_version_part where version_id = ?1")
+        .setParameter(1, fromVersionId)
+        .setParameter(2, toVersionId)
+        .executeUpdate();
+  }
+
+  public void putPart(long versionId, String part, String sha256, byte[] gzipped) {
+    getEntityManager()
+        .createNativeQuery(
+            "insert into data_set_version_part (version_id, part, sha256, bytes) values (?1, ?2, ?3, ?4) "
+                + "on conflict (version_id, part) do update set sha256 = excluded.sha256, bytes = excluded.bytes")
+        .setParameter(1, versionId)
+        .setParameter(2, part)
+        .setParameter(3, sha256)
+        .setParameter(4, gzipped)
+        .executeUpdate();
+  }
+
+  public void deletePart(long versionId, String part) {
+    getEntityManager()
+        .createNativeQuery("delete from data_set_version_part where version_id = ?1 and part = ?2")
+        .setParameter(1, versionId)
+        .setParameter(2, part)
+        .executeUpdate();
   }
 
   /** A rendered file of a version. */

@@ -6,17 +6,31 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.jboss.logging.Logger;
 import uk.gov.safeguarding.publication.content.ContentCodec;
 import uk.gov.safeguarding.publication.content.DataSetContent;
+import uk.gov.safeguarding.publication.content.RenderedContent;
 import uk.gov.safeguarding.publication.version.DataSetVersionRepository.StoredFile;
 
 /**
- * The rendered files of versions: written once (at draft creation, frozen at publication) and
- * served from storage. Files of versions that left Draft are immutable, so they are cached in
- * memory (a small LRU) and never recomputed per request.
+ * The content and files of versions.
+ *
+ * <ul>
+ *   <li><b>Content</b> is stored in parts (indicator metadata, one part per period; see {@link
+ *       RenderedContent}): a draft rewrites only the parts that changed, a new draft starts from
+ *       a copy of its base version's parts. The working content of drafts and bases is kept in
+ *       memory, rendered, keyed by version and checked against the stored content hash.
+ *   <li><b>Files</b> (CSV, JSON and their gzip) are rendered and stored once when a version
+ *       leaves Draft (scheduled or published) and are served from storage from then on; released
+ *       files are cached in memory (a small LRU) and never recomputed per request. A Draft's files
+ *       are rendered on demand for pre-release preview and kept in memory for that content hash.
+ * </ul>
  */
 @ApplicationScoped
 public class VersionFiles {
+  private static final Logger LOG = Logger.getLogger(VersionFiles.class);
+
+  /** The whole canonical content of versions created before content parts (read only). */
   public static final String CONTENT = "content.json.gz";
   public static final String CSV = "csv";
   public static final String CSV_GZ = "csv.gz";
@@ -25,44 +39,82 @@ public class VersionFiles {
 
   @Inject DataSetVersionRepository versions;
 
-  private final Map<String, StoredFile> cache =
-      Collections.synchronizedMap(
-          new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, StoredFile> eldest) {
-              return size() > 12;
-            }
-          });
-  private final Map<Long, DataSetContent> contents =
-      Collections.synchronizedMap(
-          new LinkedHashMap<>(8, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Long, DataSetContent> eldest) {
-              return size() > 4;
-            }
-          });
+  private final Map<String, StoredFile> cache = lru(12);
+  private final Map<Long, DataSetContent> contents = lru(4);
+  /** Rendered working content (drafts and the versions they build on), by version id. */
+  private final Map<Long, RenderedContent> rendered = lru(4);
+  /** Files rendered for previewing a draft, by version id, content hash and kind. */
+  private final Map<String, StoredFile> previews = lru(4);
 
-  /** Renders and stores every file of a version. Call inside the transaction that writes it. */
-  public void write(DataSetVersion v, DataSetContent content) {
-    byte[] canonical = ContentCodec.canonical(content);
-    byte[] csv = ContentCodec.csv(content);
-    byte[] json = ContentCodec.downloadJson(v.dataSetId, v.version, content);
-    put(v, CONTENT, "application/json", ContentCodec.gzip(canonical), v.contentHash);
-    String csvHash = ContentCodec.sha256(csv);
-    String jsonHash = ContentCodec.sha256(json);
-    put(v, CSV, "text/csv", csv, csvHash);
-    put(v, CSV_GZ, "text/csv", ContentCodec.gzip(csv), csvHash);
-    put(v, JSON, "application/json", json, jsonHash);
-    put(v, JSON_GZ, "application/json", ContentCodec.gzip(json), jsonHash);
-    evict(v.id);
+  private static <K, V> Map<K, V> lru(int size) {
+    return Collections.synchronizedMap(
+        new LinkedHashMap<>(16, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+            return size() > size;
+          }
+        });
   }
 
-  private void put(DataSetVersion v, String kind, String mediaType, byte[] bytes, String sha) {
-    versions.putFile(v.id, kind, mediaType, sha, bytes);
+  /**
+   * Stores the content of a (new or replaced) draft: only the parts whose hash differs from what
+   * is stored, starting from a copy of {@code copyFrom}'s parts for a new draft. Drops the
+   * draft's stale files. Call inside the transaction that writes the version.
+   */
+  public void writeDraft(DataSetVersion v, RenderedContent content, Optional<DataSetVersion> copyFrom) {
+    Map<String, String> stored = versions.partHashes(v.id);
+    if (stored.isEmpty() && copyFrom.isPresent()) {
+      versions.copyParts(copyFrom.get().id, v.id);
+      stored = versions.partHashes(v.id);
+    }
+    int written = 0;
+    for (Map.Entry<String, String> part : content.partHashes().entrySet()) {
+      if (!part.getValue().equals(stored.get(part.getKey()))) {
+        versions.putPart(v.id, part.getKey(), part.getValue(), ContentCodec.gzip(content.part(part.getKey())));
+        written++;
+      }
+    }
+    for (String old : stored.keySet()) {
+      if (!content.partHashes().containsKey(old)) {
+        versions.deletePart(v.id, old);
+      }
+    }
+    versions.deleteFiles(v.id);
+    evict(v.id);
+    rendered.put(v.id, content);
+    LOG.debugf("Version %s %s: %d of %d content parts written", v.dataSetId, v.version, written, content.partHashes().size());
+  }
+
+  /**
+   * Renders and stores the public files of a version that leaves Draft (once: a Scheduled
+   * version being published keeps the files rendered when it was scheduled).
+   */
+  public void freeze(DataSetVersion v) {
+    if (versions.hasFile(v.id, CSV) && versions.hasFile(v.id, JSON)) {
+      return;
+    }
+    DataSetContent content = content(v);
+    renderFiles(v, content, CSV).forEach((kind, f) -> versions.putFile(v.id, kind, f.mediaType(), f.sha256(), f.bytes()));
+    renderFiles(v, content, JSON).forEach((kind, f) -> versions.putFile(v.id, kind, f.mediaType(), f.sha256(), f.bytes()));
+  }
+
+  /** The plain and gzipped file of one family (CSV or JSON). */
+  private static Map<String, StoredFile> renderFiles(DataSetVersion v, DataSetContent content, String family) {
+    boolean csv = family.equals(CSV) || family.equals(CSV_GZ);
+    byte[] plain = csv ? ContentCodec.csv(content) : ContentCodec.downloadJson(v.dataSetId, v.version, content);
+    String sha = ContentCodec.sha256(plain);
+    String type = csv ? "text/csv" : "application/json";
+    Map<String, StoredFile> files = new LinkedHashMap<>();
+    files.put(csv ? CSV : JSON, new StoredFile(type, sha, plain));
+    files.put(csv ? CSV_GZ : JSON_GZ, new StoredFile(type, sha, ContentCodec.gzip(plain)));
+    return files;
   }
 
   public Optional<StoredFile> file(DataSetVersion v, String kind) {
-    if (v.status == VersionStatus.Draft || v.status == VersionStatus.Scheduled) {
+    if (v.status == VersionStatus.Draft) {
+      return versions.file(v.id, kind).or(() -> Optional.of(preview(v, kind)));
+    }
+    if (v.status == VersionStatus.Scheduled) {
       return versions.file(v.id, kind);
     }
     String key = v.id + "/" + kind;
@@ -81,36 +133,78 @@ public class VersionFiles {
     }
   }
 
-  /** The canonical content of a version (cached for released versions). */
-  public DataSetContent content(DataSetVersion v) {
-    boolean immutable = v.status != VersionStatus.Draft && v.status != VersionStatus.Scheduled;
-    if (immutable) {
-      DataSetContent hit = contents.get(v.id);
-      if (hit != null) {
-        return hit;
-      }
-      // one loader at a time: concurrent first requests must not each parse the whole version
-      synchronized (contents) {
-        hit = contents.get(v.id);
-        if (hit != null) {
-          return hit;
-        }
-        DataSetContent loaded =
-            versions.file(v.id, CONTENT).map(f -> ContentCodec.readCanonical(ContentCodec.gunzip(f.bytes()))).orElse(DataSetContent.empty());
-        contents.put(v.id, loaded);
-        return loaded;
-      }
+  /** A draft's file, rendered for pre-release preview and kept for its content hash. */
+  private StoredFile preview(DataSetVersion v, String kind) {
+    String key = v.id + "/" + v.contentHash + "/" + kind;
+    StoredFile hit = previews.get(key);
+    if (hit != null) {
+      return hit;
     }
-    DataSetContent content =
-        versions.file(v.id, CONTENT).map(f -> ContentCodec.readCanonical(ContentCodec.gunzip(f.bytes()))).orElse(DataSetContent.empty());
-    if (immutable) {
-      contents.put(v.id, content);
+    synchronized (previews) {
+      hit = previews.get(key);
+      if (hit == null) {
+        Map<String, StoredFile> files = renderFiles(v, content(v), kind);
+        files.forEach((k, f) -> previews.put(v.id + "/" + v.contentHash + "/" + k, f));
+        hit = files.get(kind);
+      }
+      return hit;
     }
-    return content;
   }
 
+  /** The content of a version, rendered row by row (kept for drafts and the versions they build on). */
+  public RenderedContent rendered(DataSetVersion v) {
+    RenderedContent hit = rendered.get(v.id);
+    if (hit != null && hit.hash().equals(v.contentHash)) {
+      return hit;
+    }
+    RenderedContent loaded = RenderedContent.of(content(v));
+    rendered.put(v.id, loaded);
+    return loaded;
+  }
+
+  /** The canonical content of a version (cached for released versions). */
+  public DataSetContent content(DataSetVersion v) {
+    RenderedContent working = rendered.get(v.id);
+    if (working != null && working.hash().equals(v.contentHash)) {
+      return working.content();
+    }
+    boolean immutable = v.status != VersionStatus.Draft && v.status != VersionStatus.Scheduled;
+    if (!immutable) {
+      return load(v);
+    }
+    DataSetContent hit = contents.get(v.id);
+    if (hit != null) {
+      return hit;
+    }
+    // one loader at a time: concurrent first requests must not each parse the whole version
+    synchronized (contents) {
+      hit = contents.get(v.id);
+      if (hit == null) {
+        hit = load(v);
+        contents.put(v.id, hit);
+      }
+      return hit;
+    }
+  }
+
+  private DataSetContent load(DataSetVersion v) {
+    Map<String, byte[]> parts = versions.parts(v.id);
+    if (!parts.isEmpty()) {
+      Map<String, byte[]> plain = new LinkedHashMap<>();
+      parts.forEach((name, gz) -> plain.put(name, ContentCodec.gunzip(gz)));
+      return RenderedContent.fromParts(plain);
+    }
+    return versions.file(v.id, CONTENT).map(f -> ContentCodec.readCanonical(ContentCodec.gunzip(f.bytes()))).orElse(DataSetContent.empty());
+  }
+
+  /** Forgets cached files and content of a version whose status changed (its content did not). */
   public void evict(Long versionId) {
     contents.remove(versionId);
-    cache.keySet().removeIf(k -> k.startsWith(versionId + "/"));
+    synchronized (cache) {
+      cache.keySet().removeIf(k -> k.startsWith(versionId + "/"));
+    }
+    synchronized (previews) {
+      previews.keySet().removeIf(k -> k.startsWith(versionId + "/"));
+    }
   }
 }

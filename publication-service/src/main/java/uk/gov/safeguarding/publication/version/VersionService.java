@@ -21,8 +21,8 @@ import uk.gov.safeguarding.platform.audit.AuditLog;
 import uk.gov.safeguarding.platform.outbox.Outbox;
 import uk.gov.safeguarding.platform.security.Caller;
 import uk.gov.safeguarding.platform.problem.ProblemException;
-import uk.gov.safeguarding.publication.content.ContentCodec;
 import uk.gov.safeguarding.publication.content.DataSetContent;
+import uk.gov.safeguarding.publication.content.RenderedContent;
 import uk.gov.safeguarding.publication.content.VersionChanges;
 import uk.gov.safeguarding.publication.dataset.DataSetRepository;
 
@@ -58,7 +58,10 @@ public class VersionService {
 
   /**
    * Applies {@code update} to the data set's working content (the current draft, else the latest
-   * released content) and stores the result as the Draft, idempotent by content hash.
+   * released content) and stores the result as the Draft, idempotent by content hash. The working
+   * content is kept rendered in memory, so a proposal costs about the size of what it changes:
+   * only changed rows are rendered, only changed parts stored, and the files are rendered when
+   * the version is previewed or leaves Draft, not here.
    */
   @Transactional
   public DraftOutcome proposeDraft(String dataSetId, UnaryOperator<DataSetContent> update) {
@@ -66,10 +69,10 @@ public class VersionService {
     Optional<DataSetVersion> draft = versions.draft(dataSetId);
     Optional<DataSetVersion> base = versions.latestBase(dataSetId);
     Optional<DataSetVersion> numberedAfter = versions.latestReleased(dataSetId);
-    DataSetContent baseContent = base.map(files::content).orElse(DataSetContent.empty());
-    DataSetContent working = draft.map(files::content).orElse(baseContent);
-    DataSetContent next = update.apply(working);
-    String hash = ContentCodec.hash(next);
+    RenderedContent baseContent = base.map(files::rendered).orElseGet(RenderedContent::empty);
+    RenderedContent working = draft.map(files::rendered).orElse(baseContent);
+    RenderedContent next = RenderedContent.of(update.apply(working.content()), working);
+    String hash = next.hash();
     if (draft.isPresent() && draft.get().contentHash.equals(hash)) {
       return DraftOutcome.UNCHANGED;
     }
@@ -81,7 +84,7 @@ public class VersionService {
       }
       return DraftOutcome.UNCHANGED;
     }
-    VersionChanges.Bump bump = VersionChanges.between(baseContent, next).bump();
+    VersionChanges.Bump bump = VersionChanges.bump(baseContent.content(), next.content());
     if (bump == VersionChanges.Bump.NONE) {
       bump = VersionChanges.Bump.PATCH;
     }
@@ -98,10 +101,10 @@ public class VersionService {
     v.updatedAt = now;
     v.contentHash = hash;
     v.basedOn = base.map(b -> b.version).orElse(null);
-    v.rowCount = next.rows().size();
+    v.rowCount = next.content().rows().size();
     versions.persist(v);
     versions.flush();
-    files.write(v, next);
+    files.writeDraft(v, next, created ? base : Optional.empty());
     LOG.infof("Data set %s: draft %s %s (%s rows, %s change)", dataSetId, number, created ? "created" : "replaced", v.rowCount, bump);
     return created ? DraftOutcome.CREATED : DraftOutcome.REPLACED;
   }
@@ -122,6 +125,7 @@ public class VersionService {
       if (!request.scheduledFor().isAfter(now)) {
         throw ProblemException.validation("scheduledFor", "FutureInstant", "scheduledFor must be in the future");
       }
+      files.freeze(v);
       v.status = VersionStatus.Scheduled;
       v.scheduledFor = request.scheduledFor();
       v.updatedAt = now;
@@ -178,6 +182,7 @@ public class VersionService {
   }
 
   private void markPublished(DataSetVersion v, Instant now) {
+    files.freeze(v);
     v.status = VersionStatus.Published;
     v.publishedAt = now;
     v.updatedAt = now;
