@@ -45,6 +45,8 @@ public final class RenderedContent {
   private final byte[][] rowJson;
   /** Row indexes of each period, in canonical order. */
   private final Map<String, List<Integer>> periods;
+  /** Hashes of parts known from an earlier rendering (the same row instances in the same order). */
+  private final Map<String, String> inheritedPartHashes = new LinkedHashMap<>();
   private String hash;
   private Map<String, String> partHashes;
 
@@ -84,7 +86,30 @@ public final class RenderedContent {
       byte[] hit = known.get(rows.get(i));
       json[i] = hit != null ? hit : write(rows.get(i));
     }
-    return new RenderedContent(content, json);
+    RenderedContent rendered = new RenderedContent(content, json);
+    if (previous != null) {
+      rendered.inheritUnchangedParts(previous);
+    }
+    return rendered;
+  }
+
+  private void inheritUnchangedParts(RenderedContent previous) {
+    Map<String, String> known = previous.partHashes();
+    List<DataRow> rows = content.rows();
+    List<DataRow> old = previous.content.rows();
+    periods.forEach(
+        (period, indexes) -> {
+          List<Integer> before = previous.periods.get(period);
+          if (before == null || before.size() != indexes.size()) {
+            return;
+          }
+          for (int k = 0; k < indexes.size(); k++) {
+            if (rows.get(indexes.get(k)) != old.get(before.get(k))) {
+              return;
+            }
+          }
+          inheritedPartHashes.put(PERIOD_PREFIX + period, known.get(PERIOD_PREFIX + period));
+        });
   }
 
   public DataSetContent content() {
@@ -133,6 +158,11 @@ public final class RenderedContent {
       hashes.put(INDICATORS_PART, HexFormat.of().formatHex(sha256().digest(indicatorsJson)));
       periods.forEach(
           (period, indexes) -> {
+            String inherited = inheritedPartHashes.get(PERIOD_PREFIX + period);
+            if (inherited != null) {
+              hashes.put(PERIOD_PREFIX + period, inherited);
+              return;
+            }
             MessageDigest sha = sha256();
             sha.update(OPEN);
             for (int k = 0; k < indexes.size(); k++) {

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.Deflater;
 import org.jboss.logging.Logger;
 import uk.gov.safeguarding.publication.content.ContentCodec;
 import uk.gov.safeguarding.publication.content.DataSetContent;
@@ -70,7 +71,7 @@ public class VersionFiles {
     int written = 0;
     for (Map.Entry<String, String> part : content.partHashes().entrySet()) {
       if (!part.getValue().equals(stored.get(part.getKey()))) {
-        versions.putPart(v.id, part.getKey(), part.getValue(), ContentCodec.gzip(content.part(part.getKey())));
+        versions.putPart(v.id, part.getKey(), part.getValue(), ContentCodec.gzip(content.part(part.getKey()), Deflater.BEST_SPEED));
         written++;
       }
     }

@@ -50,6 +50,7 @@ class RenderedContentTest {
     RenderedContent reused = RenderedContent.of(next, previous);
     assertThat(reused.hash()).isEqualTo(ContentCodec.hash(next)).isNotEqualTo(previous.hash());
     assertThat(reused.canonical()).isEqualTo(ContentCodec.canonical(next));
+    assertThat(reused.partHashes()).as("part hashes, partly inherited").isEqualTo(RenderedContent.of(next).partHashes());
   }
 
   @Test
