@@ -35,7 +35,10 @@
       const params = new URLSearchParams(location.search);
       la.value = params.get('la') || 'E09000002';
       ind.value = params.get('indicator') || (meta.indicators.some((i) => i.id === 'referral-rate') ? 'referral-rate' : meta.indicators[0].id);
-      la.addEventListener('change', render); ind.addEventListener('change', render);
+      state.period = params.get('period');
+      la.addEventListener('change', () => { state.period = null; render(); });
+      ind.addEventListener('change', () => { state.period = null; render(); });
+      $('funnel-period').addEventListener('change', () => { state.period = $('funnel-period').value; drawFunnel(state.la, state.indicator, state.funnelRows); rememberChoice(); });
       updateJsonLd();
       await render();
     } catch (e) { status('Could not load the data: ' + e.message); }
@@ -55,7 +58,7 @@
     const code = $('la').value; const indicatorId = $('indicator').value;
     const la = state.areas.localAuthorities.find((a) => a.code === code);
     const indicator = state.meta.indicators.find((i) => i.id === indicatorId);
-    history.replaceState(null, '', '?la=' + code + '&indicator=' + indicatorId);
+    state.la = la; state.indicator = indicator;
     status('Loading ' + la.name + '…');
     const neighbours = la.statisticalNeighbours.map((old) => state.areas.localAuthorities.find((a) => a.oldLaCode === old)).filter(Boolean).map((a) => a.code);
     const [series, profile, all] = await Promise.all([
@@ -63,7 +66,11 @@
       query({ areas: [code, 'E92000001'] }),
       query({ indicators: [indicatorId], geographicLevels: ['Local authority', 'National'] })]);
     drawTrend(la, indicator, series, neighbours);
+    state.funnelRows = all;
+    state.period = state.period && all.some((r) => r.timePeriod === state.period) ? state.period : Funnel.defaultPeriod(indicator, all);
+    fillFunnelPeriods(all);
     drawFunnel(la, indicator, all);
+    rememberChoice();
     drawProfile(la, profile);
     drawDownloads();
     document.body.dataset.rendered = code + '/' + indicatorId;
@@ -87,31 +94,55 @@
     replace('trend', { type: 'line', data, options: { maintainAspectRatio: false, animation: false, plugins: { title: { display: true, text: indicator.title + ' (' + indicator.unit + ')' } } } });
   }
 
+  function rememberChoice() {
+    history.replaceState(null, '', '?la=' + state.la.code + '&indicator=' + state.indicator.id + (state.period ? '&period=' + state.period : ''));
+  }
+
+  function fillFunnelPeriods(rows) {
+    const select = $('funnel-period'); select.innerHTML = '';
+    Array.from(new Set(rows.map((r) => r.timePeriod))).sort().reverse().forEach((p) => select.appendChild(option(p, p)));
+    select.value = state.period;
+  }
+
+  function number(v, unit) { return (Math.round(v * 10) / 10).toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }) + (unit === 'percent' ? '%' : ''); }
+
   function drawFunnel(la, indicator, rows) {
-    const periods = Array.from(new Set(rows.map((r) => r.timePeriod))).sort();
-    const latest = periods[periods.length - 1];
-    const latestRows = rows.filter((r) => r.timePeriod === latest);
-    const england = latestRows.find((r) => r.areaCode === 'E92000001');
-    const las = latestRows.filter((r) => r.geographicLevel === 'Local authority' && r.value !== null && r.denominator);
-    if (!las.length || !england || england.value === null) {
-      replace('funnel', { type: 'scatter', data: { datasets: [] }, options: { maintainAspectRatio: false, animation: false, plugins: { title: { display: true, text: 'No denominators published for ' + indicator.title + ' in ' + latest } } } });
+    const period = state.period; const canvas = $('funnel'); const note = $('funnel-note');
+    const f = period ? Funnel.funnel(indicator, rows, period) : { available: false, reason: 'no values are published for this indicator.' };
+    canvas.dataset.period = period || '';
+    canvas.dataset.available = String(f.available);
+    if (!f.available) {
+      if (state.charts.funnel) { state.charts.funnel.destroy(); delete state.charts.funnel; }
+      $('funnel-chart').hidden = true;
+      canvas.dataset.points = '0';
+      note.textContent = 'Funnel plot not available for ' + (period || 'this indicator') + ': ' + f.reason;
       return;
     }
-    const scale = indicator.unit === 'percent' ? 100 : (indicator.unit.indexOf('10,000') >= 0 ? 10000 : 1);
-    const p = england.value / scale;
-    const max = Math.max.apply(null, las.map((r) => r.denominator));
-    const limit = (z, sign) => { const pts = []; for (let i = 1; i <= 40; i++) { const n = max * i / 40; pts.push({ x: n, y: scale * (p + sign * z * Math.sqrt(Math.max(p * (1 - p), 1e-12) / n)) }); } return pts; };
-    const points = (pred) => las.filter(pred).map((r) => ({ x: r.denominator, y: r.value, label: r.areaName }));
+    $('funnel-chart').hidden = false;
+    const ns = f.las.map((r) => r.denominator);
+    const min = Math.min.apply(null, ns) * 0.9; const max = Math.max.apply(null, ns) * 1.05;
+    const curve = (z, side) => { const pts = []; for (let i = 0; i <= 60; i++) { const n = min * Math.pow(max / min, i / 60); pts.push({ x: n, y: f.limit(n, z)[side] }); } return pts; };
+    const points = (pred) => f.las.filter(pred).map((r) => ({ x: r.denominator, y: r.value, label: r.areaName }));
+    const mine = f.las.find((r) => r.areaCode === la.code);
+    if (mine) {
+      const c = Funnel.classify(f, mine.value, mine.denominator);
+      note.textContent = la.name + ', ' + period + ': ' + number(mine.value, indicator.unit) + ' (denominator ' + mine.denominator.toLocaleString('en-GB') + '), ' + c.text
+        + ' around England\'s ' + number(f.england, indicator.unit) + ' (95% limits ' + number(c.l95.lower) + ' to ' + number(c.l95.upper)
+        + ', 99.8% limits ' + number(c.l998.lower) + ' to ' + number(c.l998.upper) + '). ' + f.las.length + ' local authorities shown.';
+    } else {
+      note.textContent = la.name + ' has no published value with a denominator for ' + period + '; ' + f.las.length + ' other local authorities shown.';
+    }
     replace('funnel', { type: 'scatter', data: { datasets: [
       { label: la.name, data: points((r) => r.areaCode === la.code), backgroundColor: '#d4351c', pointRadius: 7 },
       { label: 'Other local authorities', data: points((r) => r.areaCode !== la.code), backgroundColor: 'rgba(29,112,184,0.5)' },
-      { label: 'England', type: 'line', data: [{ x: 0, y: england.value }, { x: max, y: england.value }], borderColor: '#0b0c0c', pointRadius: 0 },
-      { label: '95% limits', type: 'line', data: limit(1.96, 1), borderColor: '#f47738', pointRadius: 0, borderDash: [4, 4] },
-      { label: '', type: 'line', data: limit(1.96, -1), borderColor: '#f47738', pointRadius: 0, borderDash: [4, 4] },
-      { label: '99.8% limits', type: 'line', data: limit(3.09, 1), borderColor: '#4c2c92', pointRadius: 0, borderDash: [2, 2] },
-      { label: ' ', type: 'line', data: limit(3.09, -1), borderColor: '#4c2c92', pointRadius: 0, borderDash: [2, 2] }] },
+      { label: 'England', type: 'line', data: [{ x: min, y: f.england }, { x: max, y: f.england }], borderColor: '#0b0c0c', pointRadius: 0 },
+      { label: '95% limits', type: 'line', data: curve(Funnel.Z95, 'upper'), borderColor: '#f47738', pointRadius: 0, borderDash: [4, 4] },
+      { label: '', type: 'line', data: curve(Funnel.Z95, 'lower'), borderColor: '#f47738', pointRadius: 0, borderDash: [4, 4] },
+      { label: '99.8% limits', type: 'line', data: curve(Funnel.Z998, 'upper'), borderColor: '#4c2c92', pointRadius: 0, borderDash: [2, 2] },
+      { label: ' ', type: 'line', data: curve(Funnel.Z998, 'lower'), borderColor: '#4c2c92', pointRadius: 0, borderDash: [2, 2] }] },
       options: { maintainAspectRatio: false, animation: false, scales: { x: { type: 'linear', title: { display: true, text: 'Denominator' } }, y: { title: { display: true, text: indicator.unit } } },
-        plugins: { title: { display: true, text: indicator.title + ', ' + latest } } } });
+        plugins: { legend: { labels: { filter: (item) => item.text.trim() !== '' } }, title: { display: true, text: indicator.title + ', ' + period } } } });
+    canvas.dataset.points = String(f.las.length);
   }
 
   function replace(id, config) {
