@@ -13,6 +13,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -35,7 +37,8 @@ public class QueryResource {
 
   @GET
   @Operation(summary = "Query a data set", description = "Comma-separated lists; filters of different kinds combine with AND. Pin a version with version=1.2.0 or a wildcard such as 2.*; the default is the latest published version.")
-  @APIResponse(responseCode = "200", description = "A page of values", content = @Content(schema = @Schema(implementation = QueryResult.class)))
+  @APIResponse(responseCode = "200", description = "A page of values, with a strong ETag", content = @Content(schema = @Schema(implementation = QueryResult.class)))
+  @APIResponse(responseCode = "304", description = "Not modified: If-None-Match named the ETag of this answer")
   @APIResponse(responseCode = "400", description = "An invalid parameter, named in errors[].path", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "404", description = "No such data set, or no published version matches", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "410", description = "The pinned version was withdrawn", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -51,25 +54,34 @@ public class QueryResource {
       @Parameter(description = "e.g. timePeriod:desc,value:asc") @QueryParam("sort") @Size(max = 200) String sort,
       @QueryParam("page") @Min(1) Integer page,
       @QueryParam("pageSize") @Min(1) @Max(10000) Integer pageSize,
-      @Parameter(description = "1.2.0, 2.*, 2.1.* or latest") @QueryParam("version") @Size(max = 20) String version) {
+      @Parameter(description = "1.2.0, 2.*, 2.1.* or latest") @QueryParam("version") @Size(max = 20) String version,
+      @Context HttpHeaders headers) {
     QueryRequest q = new QueryRequest(split(indicators), split(areas), split(regions), split(levels), split(periods), periodFrom, periodTo, split(sort), page, pageSize, version);
-    return respond(service.query(id, q), version);
+    return respond(service.answer(id, q), version, headers);
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Query a data set (JSON body)", description = "The same query as GET, as a JSON body, for long filter lists.")
-  @APIResponse(responseCode = "200", description = "A page of values", content = @Content(schema = @Schema(implementation = QueryResult.class)))
+  @APIResponse(responseCode = "200", description = "A page of values, with a strong ETag", content = @Content(schema = @Schema(implementation = QueryResult.class)))
+  @APIResponse(responseCode = "304", description = "Not modified: If-None-Match named the ETag of this answer")
   @APIResponse(responseCode = "400", description = "An invalid field, named in errors[].path", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "404", description = "No such data set, or no published version matches", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  public Response post(@PathParam("id") String id, @Valid QueryRequest body) {
+  public Response post(@PathParam("id") String id, @Valid QueryRequest body, @Context HttpHeaders headers) {
     QueryRequest q = body == null ? new QueryRequest(null, null, null, null, null, null, null, null, null, null, null) : body;
-    return respond(service.query(id, q), q.version());
+    return respond(service.answer(id, q), q.version(), headers);
   }
 
-  private static Response respond(QueryResult result, String requestedVersion) {
+  /** The answer with a strong ETag; 304 when If-None-Match names it. */
+  private static Response respond(QueryService.Answer answer, String requestedVersion, HttpHeaders headers) {
     boolean pinned = requestedVersion != null && requestedVersion.matches("\\d+\\.\\d+\\.\\d+");
-    return Response.ok(result).header(HttpHeaders.CACHE_CONTROL, pinned ? Downloads.IMMUTABLE : Downloads.SHORT).build();
+    String cacheControl = pinned ? Downloads.IMMUTABLE : Downloads.SHORT;
+    EntityTag etag = new EntityTag(answer.etag());
+    String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+    if (ifNoneMatch != null && Downloads.matches(ifNoneMatch, answer.etag())) {
+      return Response.notModified(etag).header(HttpHeaders.CACHE_CONTROL, cacheControl).build();
+    }
+    return Response.ok(answer.json(), MediaType.APPLICATION_JSON_TYPE).tag(etag).header(HttpHeaders.CACHE_CONTROL, cacheControl).build();
   }
 
   static List<String> split(String csv) {

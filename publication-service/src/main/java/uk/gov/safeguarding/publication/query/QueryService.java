@@ -1,6 +1,9 @@
 package uk.gov.safeguarding.publication.query;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.UncheckedIOException;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -15,6 +18,7 @@ import java.util.stream.Collectors;
 import uk.gov.safeguarding.platform.problem.Problem;
 import uk.gov.safeguarding.platform.problem.ProblemException;
 import uk.gov.safeguarding.platform.problem.ProblemType;
+import uk.gov.safeguarding.publication.content.ContentCodec;
 import uk.gov.safeguarding.publication.content.DataRow;
 import uk.gov.safeguarding.publication.content.DataSetContent;
 import uk.gov.safeguarding.publication.content.GeographicLevel;
@@ -75,8 +79,64 @@ public class QueryService {
     return r;
   }
 
-  public QueryResult query(String dataSetId, QueryRequest q) {
+  /** A query's answer as sent: the JSON and its strong ETag (SHA-256 of the JSON). */
+  public record Answer(byte[] json, String etag) {}
+
+  private record AnswerKey(long versionId, QueryRequest request) {}
+
+  /** Answers of released versions' queries; the bytes are kept up to a budget, least recently used out first. */
+  static final int ANSWER_CACHE_BYTES = 32 * 1024 * 1024;
+  static final int ANSWER_MAX_BYTES = 256 * 1024;
+  private final LinkedHashMap<AnswerKey, Answer> answers = new LinkedHashMap<>(256, 0.75f, true);
+  private long answerBytes;
+
+  @Inject ObjectMapper mapper;
+
+  /**
+   * The answer to a query, serialised. A released version never changes, so the answer to the
+   * same filters on the same version is the same bytes: it is kept (by version id and request)
+   * and neither filtered nor serialised again.
+   */
+  public Answer answer(String dataSetId, QueryRequest q) {
     Resolved r = resolve(dataSetId, q.version());
+    AnswerKey key = new AnswerKey(r.version().id, withoutVersion(q));
+    synchronized (answers) {
+      Answer hit = answers.get(key);
+      if (hit != null) {
+        return hit;
+      }
+    }
+    byte[] json;
+    try {
+      json = mapper.writeValueAsBytes(query(r, dataSetId, q));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+    Answer answer = new Answer(json, ContentCodec.sha256(json));
+    if (json.length <= ANSWER_MAX_BYTES) {
+      synchronized (answers) {
+        if (answers.put(key, answer) == null) {
+          answerBytes += json.length;
+        }
+        var eldest = answers.entrySet().iterator();
+        while (answerBytes > ANSWER_CACHE_BYTES && eldest.hasNext()) {
+          answerBytes -= eldest.next().getValue().json().length;
+          eldest.remove();
+        }
+      }
+    }
+    return answer;
+  }
+
+  private static QueryRequest withoutVersion(QueryRequest q) {
+    return new QueryRequest(q.indicators(), q.areas(), q.regions(), q.geographicLevels(), q.periods(), q.periodFrom(), q.periodTo(), q.sort(), q.page(), q.pageSize(), null);
+  }
+
+  public QueryResult query(String dataSetId, QueryRequest q) {
+    return query(resolve(dataSetId, q.version()), dataSetId, q);
+  }
+
+  private QueryResult query(Resolved r, String dataSetId, QueryRequest q) {
     List<Problem.FieldError> errors = new ArrayList<>();
     Set<String> knownIndicators = r.content().indicators().stream().map(IndicatorMeta::id).collect(Collectors.toSet());
     Set<String> indicators = new HashSet<>();

@@ -48,7 +48,8 @@ public final class Downloads {
     return r.build();
   }
 
-  static boolean matches(String ifNoneMatch, String tag) {
+  /** Whether an If-None-Match header names this strong tag (or *). */
+  public static boolean matches(String ifNoneMatch, String tag) {
     for (String candidate : ifNoneMatch.split(",")) {
       String c = candidate.trim();
       if (c.equals("*") || c.equals("\"" + tag + "\"") || c.equals("W/\"" + tag + "\"")) {

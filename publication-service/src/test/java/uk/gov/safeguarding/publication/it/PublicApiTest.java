@@ -47,6 +47,25 @@ class PublicApiTest {
   }
 
   @Test
+  void aQueryAnswerHasAStrongEtagThatAnswers304AndTheSameQueryByGetOrPostGetsTheSameAnswer() {
+    var get = given().queryParam("indicators", "referral-rate").queryParam("areas", "301").queryParam("periods", "2019-20,2020-21").queryParam("version", "1.0.0")
+        .get("/v1/data-sets/safeguarding-indicators/query");
+    get.then().statusCode(200).header("Cache-Control", org.hamcrest.Matchers.containsString("immutable")).body("paging.totalResults", org.hamcrest.Matchers.equalTo(2));
+    String etag = get.getHeader("ETag");
+    assertThat(etag).matches("\"[0-9a-f]{64}\"");
+
+    given().header("If-None-Match", etag).queryParam("indicators", "referral-rate").queryParam("areas", "301").queryParam("periods", "2019-20,2020-21").queryParam("version", "1.0.0")
+        .get("/v1/data-sets/safeguarding-indicators/query").then().statusCode(304).header("ETag", etag);
+    var post = given().contentType("application/json").body(java.util.Map.of("indicators", java.util.List.of("referral-rate"), "areas", java.util.List.of("301"), "periods", java.util.List.of("2019-20", "2020-21"), "version", "1.0.0"))
+        .post("/v1/data-sets/safeguarding-indicators/query");
+    post.then().statusCode(200).header("ETag", etag);
+    assertThat(post.asString()).isEqualTo(get.asString());
+    // another filter, another answer
+    given().header("If-None-Match", etag).queryParam("indicators", "referral-rate").queryParam("areas", "302").queryParam("periods", "2019-20,2020-21").queryParam("version", "1.0.0")
+        .get("/v1/data-sets/safeguarding-indicators/query").then().statusCode(200).header("ETag", org.hamcrest.Matchers.not(etag));
+  }
+
+  @Test
   void invalidQueriesNameTheOffendingParameter() {
     given().queryParam("indicators", "no-such-indicator").queryParam("areas", "999").queryParam("sort", "colour:up")
         .get("/v1/data-sets/safeguarding-indicators/query").then().statusCode(400).contentType("application/problem+json")
