@@ -8,6 +8,9 @@ URL=${URL:-http://localhost:18084}
 DS=${DS:-safeguarding-indicators}
 DURATION=${DURATION:-10s}
 ROUNDS=${ROUNDS:-3}
+# which targets to run, e.g. TARGETS="health query query-post" for the query latency alone
+TARGETS=${TARGETS:-health csv-service csv-nginx query query-post}
+QUERY="indicators=referral-rate&areas=301,302,E92000001&periodFrom=2019-20&sort=timePeriod:desc&pageSize=50"
 NGINX_PORT=${NGINX_PORT:-18090}
 WORK=$(mktemp -d)
 trap 'if [ -f "$WORK/nginx.pid" ]; then kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true; fi; rm -rf "$WORK"' EXIT
@@ -32,11 +35,17 @@ http {
 CONF
 nginx -c "$WORK/nginx.conf"
 sleep 0.5
+# the same query as a JSON body (POST)
+cat > "$WORK/post.lua" <<'LUA'
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+wrk.body = '{"indicators":["referral-rate"],"areas":["301","302","E92000001"],"periodFrom":"2019-20","sort":["timePeriod:desc"],"pageSize":50}'
+LUA
 
 # one wrk run -> "rps p50_ms p99_ms"
 measure() {
-  local conns=$1 url=$2
-  wrk -t2 -c"$conns" -d"$DURATION" --latency "$url" | python3 -c '
+  local conns=$1 url=$2 script=${3:-}
+  wrk -t2 -c"$conns" -d"$DURATION" --latency ${script:+-s "$script"} "$url" | python3 -c '
 import re, sys
 t = sys.stdin.read()
 def ms(label):
@@ -51,12 +60,13 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a
 echo "version $VERSION, CSV $SIZE bytes, $ROUNDS rounds of $DURATION, $(nproc) cores"
 declare -A RPS P50 P99
 for round in $(seq 1 "$ROUNDS"); do
-  for name in health csv-service csv-nginx query; do
+  for name in $TARGETS; do
     case $name in
       health) r=$(measure 64 "$URL/q/health/live") ;;
       csv-service) r=$(measure 8 "$URL$CSV_PATH") ;;
       csv-nginx) r=$(measure 8 "http://127.0.0.1:$NGINX_PORT/data.csv") ;;
-      query) r=$(measure 64 "$URL/v1/data-sets/$DS/query?indicators=referral-rate&areas=301,302,E92000001&periodFrom=2019-20&sort=timePeriod:desc&pageSize=50") ;;
+      query) r=$(measure 64 "$URL/v1/data-sets/$DS/query?$QUERY") ;;
+      query-post) r=$(measure 64 "$URL/v1/data-sets/$DS/query" "$WORK/post.lua") ;;
     esac
     read -r a b c <<<"$r"
     RPS[$name]+="$a "; P50[$name]+="$b "; P99[$name]+="$c "
@@ -65,8 +75,10 @@ for round in $(seq 1 "$ROUNDS"); do
 done
 echo
 printf "%-12s %12s %10s %10s\n" target "median rps" "p50 ms" "p99 ms"
-for name in health csv-service csv-nginx query; do
+for name in $TARGETS; do
   printf "%-12s %12s %10s %10s\n" "$name" "$(tr ' ' '\n' <<<"${RPS[$name]}" | grep . | median)" "$(tr ' ' '\n' <<<"${P50[$name]}" | grep . | median)" "$(tr ' ' '\n' <<<"${P99[$name]}" | grep . | median)"
 done
+if [[ " $TARGETS " == *" csv-service "* && " $TARGETS " == *" csv-nginx "* ]]; then
 S=$(tr ' ' '\n' <<<"${RPS[csv-service]}" | grep . | median); N=$(tr ' ' '\n' <<<"${RPS[csv-nginx]}" | grep . | median)
 echo "csv-service / csv-nginx requests per second: $(python3 -c "print(round($S / $N, 2))") (target >= 0.5)"
+fi
