@@ -94,7 +94,7 @@ class PublicationFlowTest {
 
   private static final Map<String, Boolean> CHECKED = new java.util.concurrent.ConcurrentHashMap<>();
 
-  /** Waits (generously: every snapshot re-renders ~40 MB of files) for a Draft whose CSV contains the period. */
+  /** Waits (generously: the shared test topic may carry other runs' snapshots first) for a Draft whose CSV contains the period. */
   static Map<String, Object> awaitDraftWith(String dataSet, String... needles) {
     return await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofSeconds(2)).until(() ->
         versions(KeycloakTokens.publisher(), dataSet).stream().filter(v -> "Draft".equals(v.get("status"))).findFirst().orElse(null),
