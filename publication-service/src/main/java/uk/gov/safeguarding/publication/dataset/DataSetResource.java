@@ -14,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.gov.safeguarding.platform.problem.Problem;
 
 @Path("/v1/data-sets/{id}")
 @Tag(name = "Data sets", description = "Data sets and their metadata")
@@ -25,7 +24,7 @@ public class DataSetResource {
   @GET
   @Operation(summary = "One data set with its latest published version")
   @APIResponse(responseCode = "200", description = "The data set", content = @Content(schema = @Schema(implementation = DataSetService.DataSetView.class)))
-  @APIResponse(responseCode = "404", description = "No such data set", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", description = "No such data set")
   public DataSetService.DataSetView get(@PathParam("id") String id) {
     return service.dataSet(id);
   }
@@ -34,8 +33,8 @@ public class DataSetResource {
   @Path("/meta")
   @Operation(summary = "Metadata of a version", description = "Indicators (title, theme, unit, decimal places, polarity, source), time periods, geographic levels and areas; the latest published version unless pinned.")
   @APIResponse(responseCode = "200", description = "The metadata", content = @Content(schema = @Schema(implementation = DataSetService.MetaView.class)))
-  @APIResponse(responseCode = "400", description = "Invalid version pattern", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "404", description = "No such data set or no published version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Invalid version pattern")
+  @APIResponse(responseCode = "404", description = "No such data set or no published version")
   public DataSetService.MetaView meta(@PathParam("id") String id, @Parameter(description = "1.2.0, 2.* or latest") @QueryParam("version") @Size(max = 20) String version) {
     return service.meta(id, version);
   }

@@ -13,7 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.gov.safeguarding.platform.problem.Problem;
 
 @Path("/v1/publications")
 @Tag(name = "Publications", description = "Publications and the data sets they contain")
@@ -32,7 +31,7 @@ public class PublicationResource {
   @Path("/{id}")
   @Operation(summary = "One publication")
   @APIResponse(responseCode = "200", description = "The publication", content = @Content(schema = @Schema(implementation = DataSetService.PublicationView.class)))
-  @APIResponse(responseCode = "404", description = "No such publication", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", description = "No such publication")
   public DataSetService.PublicationView get(@PathParam("id") String id) {
     return service.publication(id);
   }
@@ -41,7 +40,7 @@ public class PublicationResource {
   @Path("/{id}/data-sets")
   @Operation(summary = "The data sets of a publication")
   @APIResponse(responseCode = "200", description = "The data sets with their latest published version", content = @Content(schema = @Schema(implementation = DataSetService.DataSetView.class, type = SchemaType.ARRAY)))
-  @APIResponse(responseCode = "404", description = "No such publication", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", description = "No such publication")
   public List<DataSetService.DataSetView> dataSets(@PathParam("id") String id) {
     return service.dataSetsOf(id);
   }

@@ -28,8 +28,8 @@ public class FeedResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Feed as JSON", description = "Values with formatted value, CIs, polarity and publication status for metric types x areas x periods.")
   @APIResponse(responseCode = "200", description = "The feed", content = @Content(schema = @Schema(implementation = FeedService.Feed.class)))
-  @APIResponse(responseCode = "400", description = "An invalid parameter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "404", description = "Nothing published yet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "An invalid parameter")
+  @APIResponse(responseCode = "404", description = "Nothing published yet")
   public Response json(
       @Parameter(description = "Indicator ids, comma-separated") @QueryParam("metricType") @Size(max = 1000) String metricType,
       @Parameter(description = "Area codes (GSS or old LA code), region:E12..., neighbours:<LA code>") @QueryParam("area") @Size(max = 4000) String area,
@@ -42,8 +42,8 @@ public class FeedResource {
   @Produces({"text/csv", Problem.MEDIA_TYPE})
   @Operation(summary = "Feed as CSV", description = "The same values as data.json, one row each.")
   @APIResponse(responseCode = "200", description = "The feed", content = @Content(mediaType = "text/csv"))
-  @APIResponse(responseCode = "400", description = "An invalid parameter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "404", description = "Nothing published yet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "An invalid parameter")
+  @APIResponse(responseCode = "404", description = "Nothing published yet")
   public Response csv(
       @QueryParam("metricType") @Size(max = 1000) String metricType,
       @QueryParam("area") @Size(max = 4000) String area,

@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.gov.safeguarding.platform.problem.Problem;
 import uk.gov.safeguarding.publication.version.Downloads;
 
 @Path("/v1/data-sets/{id}/query")
@@ -39,9 +38,9 @@ public class QueryResource {
   @Operation(summary = "Query a data set", description = "Comma-separated lists; filters of different kinds combine with AND. Pin a version with version=1.2.0 or a wildcard such as 2.*; the default is the latest published version.")
   @APIResponse(responseCode = "200", description = "A page of values, with a strong ETag", content = @Content(schema = @Schema(implementation = QueryResult.class)))
   @APIResponse(responseCode = "304", description = "Not modified: If-None-Match named the ETag of this answer")
-  @APIResponse(responseCode = "400", description = "An invalid parameter, named in errors[].path", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "404", description = "No such data set, or no published version matches", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "410", description = "The pinned version was withdrawn", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "An invalid parameter, named in errors[].path")
+  @APIResponse(responseCode = "404", description = "No such data set, or no published version matches")
+  @APIResponse(responseCode = "410", description = "The pinned version was withdrawn")
   public Response get(
       @PathParam("id") String id,
       @Parameter(description = "Indicator ids") @QueryParam("indicators") @Size(max = 2000) String indicators,
@@ -65,8 +64,8 @@ public class QueryResource {
   @Operation(summary = "Query a data set (JSON body)", description = "The same query as GET, as a JSON body, for long filter lists.")
   @APIResponse(responseCode = "200", description = "A page of values, with a strong ETag", content = @Content(schema = @Schema(implementation = QueryResult.class)))
   @APIResponse(responseCode = "304", description = "Not modified: If-None-Match named the ETag of this answer")
-  @APIResponse(responseCode = "400", description = "An invalid field, named in errors[].path", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "404", description = "No such data set, or no published version matches", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "An invalid field, named in errors[].path")
+  @APIResponse(responseCode = "404", description = "No such data set, or no published version matches")
   public Response post(@PathParam("id") String id, @Valid QueryRequest body, @Context HttpHeaders headers) {
     QueryRequest q = body == null ? new QueryRequest(null, null, null, null, null, null, null, null, null, null, null) : body;
     return respond(service.answer(id, q), q.version(), headers);

@@ -43,7 +43,7 @@ public class VersionResource {
   @GET
   @Operation(summary = "List versions, newest first", description = "Draft and Scheduled versions are listed only for a publisher token (pre-release access).")
   @APIResponse(responseCode = "200", description = "The versions", content = @Content(schema = @Schema(implementation = VersionView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
-  @APIResponse(responseCode = "404", description = "No such data set", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", description = "No such data set")
   public Response list(@PathParam("id") String id) {
     List<VersionView> views = reader.list(id).stream().map(v -> VersionView.of(v, service.baseUrl())).toList();
     return Response.ok(views).header(HttpHeaders.CACHE_CONTROL, reader.mayPreview() ? Downloads.PRIVATE : Downloads.SHORT).build();
@@ -53,10 +53,10 @@ public class VersionResource {
   @Path("/{version}")
   @Operation(summary = "One version")
   @APIResponse(responseCode = "200", description = "The version", content = @Content(schema = @Schema(implementation = VersionView.class)))
-  @APIResponse(responseCode = "400", description = "Not a semantic version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "401", description = "Pre-release version and no token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "403", description = "Pre-release version and not a publisher", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "404", description = "No such data set or version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Not a semantic version")
+  @APIResponse(responseCode = "401", description = "Pre-release version and no token")
+  @APIResponse(responseCode = "403", description = "Pre-release version and not a publisher")
+  @APIResponse(responseCode = "404", description = "No such data set or version")
   public VersionView get(@PathParam("id") String id, @PathParam("version") String version) {
     return VersionView.of(reader.get(id, version), service.baseUrl());
   }
@@ -65,9 +65,9 @@ public class VersionResource {
   @Path("/{version}/changes")
   @Operation(summary = "Change log against the version it was based on", description = "Added, removed and changed indicators, areas, periods and values, with before and after, and the semantic-version bump they call for.")
   @APIResponse(responseCode = "200", description = "The changes (paged)", content = @Content(schema = @Schema(implementation = ChangesPage.class)))
-  @APIResponse(responseCode = "400", description = "Invalid version or paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "401", description = "Pre-release version and no token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "404", description = "No such data set or version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Invalid version or paging")
+  @APIResponse(responseCode = "401", description = "Pre-release version and no token")
+  @APIResponse(responseCode = "404", description = "No such data set or version")
   public ChangesPage changes(
       @PathParam("id") String id,
       @PathParam("version") String version,
@@ -89,10 +89,10 @@ public class VersionResource {
   @Operation(summary = "Download the version as CSV", description = "Generated once and served from storage. Strong ETag (SHA-256 of the file), If-None-Match answers 304; gzip when accepted. Columns include time_period, geographic_level, area_code (GSS), old_la_code, area_name, indicator_id, value, status (GSS symbols c, x, z, low), numerator, denominator and 95%/99.8% confidence limits.")
   @APIResponse(responseCode = "200", description = "The CSV file", content = @Content(mediaType = "text/csv"))
   @APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
-  @APIResponse(responseCode = "401", description = "Pre-release version and no token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "403", description = "Pre-release version and not a publisher", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "404", description = "No such data set or version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "410", description = "The version was withdrawn", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "401", description = "Pre-release version and no token")
+  @APIResponse(responseCode = "403", description = "Pre-release version and not a publisher")
+  @APIResponse(responseCode = "404", description = "No such data set or version")
+  @APIResponse(responseCode = "410", description = "The version was withdrawn")
   public Response csv(@PathParam("id") String id, @PathParam("version") String version) {
     return download(id, version, VersionFiles.CSV, VersionFiles.CSV_GZ, ".csv");
   }
@@ -103,10 +103,10 @@ public class VersionResource {
   @Operation(summary = "Download the version as JSON", description = "Indicators with their metadata and every value; same caching as the CSV.")
   @APIResponse(responseCode = "200", description = "The JSON file", content = @Content(mediaType = MediaType.APPLICATION_JSON))
   @APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
-  @APIResponse(responseCode = "401", description = "Pre-release version and no token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "403", description = "Pre-release version and not a publisher", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "404", description = "No such data set or version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "410", description = "The version was withdrawn", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "401", description = "Pre-release version and no token")
+  @APIResponse(responseCode = "403", description = "Pre-release version and not a publisher")
+  @APIResponse(responseCode = "404", description = "No such data set or version")
+  @APIResponse(responseCode = "410", description = "The version was withdrawn")
   public Response json(@PathParam("id") String id, @PathParam("version") String version) {
     return download(id, version, VersionFiles.JSON, VersionFiles.JSON_GZ, ".json");
   }
@@ -116,8 +116,8 @@ public class VersionResource {
   @Produces({"application/csvm+json", Problem.MEDIA_TYPE})
   @Operation(summary = "CSVW metadata of the version's CSV", description = "W3C CSV on the Web table description: columns, datatypes, null symbols, licence.")
   @APIResponse(responseCode = "200", description = "CSVW metadata", content = @Content(mediaType = "application/csvm+json"))
-  @APIResponse(responseCode = "404", description = "No such data set or version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "410", description = "The version was withdrawn", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", description = "No such data set or version")
+  @APIResponse(responseCode = "410", description = "The version was withdrawn")
   public Response csvMetadata(@PathParam("id") String id, @PathParam("version") String version) {
     DataSetVersion v = reader.servable(id, version);
     Map<String, Object> doc = CsvwMetadata.of(service.baseUrl(), v, reader.content(v));
@@ -138,11 +138,11 @@ public class VersionResource {
   @SecurityRequirement(name = "bearer")
   @Operation(summary = "Publish a Draft now, or schedule it", description = "Without a body (or without scheduledFor) the version is Published at once and a DataSetReleased event goes to safeguarding.releases.v1; with scheduledFor it becomes Scheduled and is published by the scheduler at that time. A notice (e.g. a correction notice) is shown with the version.")
   @APIResponse(responseCode = "200", description = "The version, Published or Scheduled", content = @Content(schema = @Schema(implementation = VersionView.class)))
-  @APIResponse(responseCode = "400", description = "scheduledFor not in the future", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "401", description = "No or invalid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "403", description = "Not a publisher", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "404", description = "No such data set or version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "409", description = "The version is not a Draft or Scheduled", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "scheduledFor not in the future")
+  @APIResponse(responseCode = "401", description = "No or invalid token")
+  @APIResponse(responseCode = "403", description = "Not a publisher")
+  @APIResponse(responseCode = "404", description = "No such data set or version")
+  @APIResponse(responseCode = "409", description = "The version is not a Draft or Scheduled")
   @Consumes(MediaType.WILDCARD)
   @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublishRequest.class)))
   public VersionView publish(@PathParam("id") String id, @PathParam("version") String version, String body) {
@@ -157,11 +157,11 @@ public class VersionResource {
   @SecurityRequirement(name = "bearer")
   @Operation(summary = "Deprecate a Published version", description = "It stays downloadable, marked Deprecated with the reason; a DataSetReleased event (DEPRECATED) is sent.")
   @APIResponse(responseCode = "200", description = "The version, Deprecated", content = @Content(schema = @Schema(implementation = VersionView.class)))
-  @APIResponse(responseCode = "400", description = "Missing reason", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "401", description = "No or invalid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "403", description = "Not a publisher", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "404", description = "No such data set or version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "409", description = "The version is not Published", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Missing reason")
+  @APIResponse(responseCode = "401", description = "No or invalid token")
+  @APIResponse(responseCode = "403", description = "Not a publisher")
+  @APIResponse(responseCode = "404", description = "No such data set or version")
+  @APIResponse(responseCode = "409", description = "The version is not Published")
   public VersionView deprecate(@PathParam("id") String id, @PathParam("version") String version, @Valid @NotNull StatusChangeRequest request) {
     return VersionView.of(service.deprecate(id, version, request), service.baseUrl());
   }
@@ -173,11 +173,11 @@ public class VersionResource {
   @SecurityRequirement(name = "bearer")
   @Operation(summary = "Withdraw a Published or Deprecated version", description = "Its files answer 410 Gone with the reason and superseding data set; a DataSetReleased event (WITHDRAWN) is sent.")
   @APIResponse(responseCode = "200", description = "The version, Withdrawn", content = @Content(schema = @Schema(implementation = VersionView.class)))
-  @APIResponse(responseCode = "400", description = "Missing reason", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "401", description = "No or invalid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "403", description = "Not a publisher", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "404", description = "No such data set or version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "409", description = "The version is not public", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Missing reason")
+  @APIResponse(responseCode = "401", description = "No or invalid token")
+  @APIResponse(responseCode = "403", description = "Not a publisher")
+  @APIResponse(responseCode = "404", description = "No such data set or version")
+  @APIResponse(responseCode = "409", description = "The version is not public")
   public VersionView withdraw(@PathParam("id") String id, @PathParam("version") String version, @Valid @NotNull StatusChangeRequest request) {
     return VersionView.of(service.withdraw(id, version, request), service.baseUrl());
   }
