@@ -1,5 +1,7 @@
 package uk.gov.safeguarding.events;
 
+import java.util.Map;
+
 /**
  * The vocabulary of aggregate measures carried by {@link MeasuresComputed}. Producers
  * (ingestion-service) and consumers (indicator-service) share these names; a code is never
@@ -66,6 +68,74 @@ public final class MeasureCodes {
   // --- other sources ---
   /** ONS mid-year estimate of children aged 0-17. */
   public static final String POPULATION_0_17 = "POPULATION_0_17";
+
+  // --- other-source uploads (numerator and the denominator the publisher used, both counts) ---
+  /** Pupils in state-funded primary schools eligible for free school meals (January census). */
+  public static final String FSM_ELIGIBLE_PRIMARY = "FSM_ELIGIBLE_PRIMARY";
+  /** Pupils in state-funded primary schools (January census). */
+  public static final String PUPILS_PRIMARY = "PUPILS_PRIMARY";
+  public static final String FSM_ELIGIBLE_SECONDARY = "FSM_ELIGIBLE_SECONDARY";
+  public static final String PUPILS_SECONDARY = "PUPILS_SECONDARY";
+  /** Emergency hospital admissions caused by unintentional and deliberate injuries, ages 0-17 (financial year). */
+  public static final String INJURY_ADMISSIONS_0_17 = "INJURY_ADMISSIONS_0_17";
+  /** The population aged 0-17 the publisher used as the admissions' denominator. */
+  public static final String INJURY_ADMISSIONS_POPULATION_0_17 = "INJURY_ADMISSIONS_POPULATION_0_17";
+  /** A&E attendances for assaults, deliberate self-harm and other accidents, ages 0-17 (financial year). */
+  public static final String AE_INJURY_ATTENDANCES_0_17 = "AE_INJURY_ATTENDANCES_0_17";
+  public static final String AE_POPULATION_0_17 = "AE_POPULATION_0_17";
+  /** Police recorded violent and sexual offences against victims aged 0-17 (financial year). */
+  public static final String VIOLENT_SEXUAL_OFFENCES_0_17 = "VIOLENT_SEXUAL_OFFENCES_0_17";
+  public static final String OFFENCES_POPULATION_0_17 = "OFFENCES_POPULATION_0_17";
+  /** Care applications (children subject of a section 31 application) received by Cafcass (financial year). */
+  public static final String CARE_APPLICATIONS = "CARE_APPLICATIONS";
+  public static final String CARE_APPLICATIONS_POPULATION_0_17 = "CARE_APPLICATIONS_POPULATION_0_17";
+  /** Children in need at the end of key stage 2 reaching the expected standard in reading, writing and maths. */
+  public static final String CIN_KS2_EXPECTED_STANDARD = "CIN_KS2_EXPECTED_STANDARD";
+  /** Children in need at the end of key stage 2 (matched NPD pupils). */
+  public static final String CIN_KS2_PUPILS = "CIN_KS2_PUPILS";
+  /** Children in need persistently absent (10% or more of possible sessions missed). */
+  public static final String CIN_PERSISTENTLY_ABSENT = "CIN_PERSISTENTLY_ABSENT";
+  /** Children in need enrolled in state-funded schools (the absence denominator). */
+  public static final String CIN_PUPILS_ATTENDANCE = "CIN_PUPILS_ATTENDANCE";
+  /** Children in need with at least one suspension or permanent exclusion in the year. */
+  public static final String CIN_SUSPENDED_OR_EXCLUDED = "CIN_SUSPENDED_OR_EXCLUDED";
+  /** Children in need enrolled in state-funded schools (the exclusions denominator). */
+  public static final String CIN_PUPILS_EXCLUSIONS = "CIN_PUPILS_EXCLUSIONS";
+
+  /**
+   * The source that carries each other-source code. Every code not listed comes from CIN_CENSUS,
+   * except the {@code SW_} codes (WORKFORCE) and {@link #POPULATION_0_17} (POPULATION).
+   */
+  public static final Map<String, MeasureSource> OTHER_SOURCE_CODES =
+      Map.ofEntries(
+          Map.entry(POPULATION_0_17, MeasureSource.POPULATION),
+          Map.entry(FSM_ELIGIBLE_PRIMARY, MeasureSource.FREE_SCHOOL_MEALS_PRIMARY),
+          Map.entry(PUPILS_PRIMARY, MeasureSource.FREE_SCHOOL_MEALS_PRIMARY),
+          Map.entry(FSM_ELIGIBLE_SECONDARY, MeasureSource.FREE_SCHOOL_MEALS_SECONDARY),
+          Map.entry(PUPILS_SECONDARY, MeasureSource.FREE_SCHOOL_MEALS_SECONDARY),
+          Map.entry(INJURY_ADMISSIONS_0_17, MeasureSource.HOSPITAL_ADMISSIONS_INJURIES),
+          Map.entry(INJURY_ADMISSIONS_POPULATION_0_17, MeasureSource.HOSPITAL_ADMISSIONS_INJURIES),
+          Map.entry(AE_INJURY_ATTENDANCES_0_17, MeasureSource.AE_ATTENDANCES_INJURIES),
+          Map.entry(AE_POPULATION_0_17, MeasureSource.AE_ATTENDANCES_INJURIES),
+          Map.entry(VIOLENT_SEXUAL_OFFENCES_0_17, MeasureSource.VIOLENT_SEXUAL_OFFENCES),
+          Map.entry(OFFENCES_POPULATION_0_17, MeasureSource.VIOLENT_SEXUAL_OFFENCES),
+          Map.entry(CARE_APPLICATIONS, MeasureSource.CAFCASS_CARE_APPLICATIONS),
+          Map.entry(CARE_APPLICATIONS_POPULATION_0_17, MeasureSource.CAFCASS_CARE_APPLICATIONS),
+          Map.entry(CIN_KS2_EXPECTED_STANDARD, MeasureSource.NPD_CIN_ATTAINMENT),
+          Map.entry(CIN_KS2_PUPILS, MeasureSource.NPD_CIN_ATTAINMENT),
+          Map.entry(CIN_PERSISTENTLY_ABSENT, MeasureSource.NPD_CIN_PERSISTENT_ABSENCE),
+          Map.entry(CIN_PUPILS_ATTENDANCE, MeasureSource.NPD_CIN_PERSISTENT_ABSENCE),
+          Map.entry(CIN_SUSPENDED_OR_EXCLUDED, MeasureSource.NPD_CIN_EXCLUSIONS),
+          Map.entry(CIN_PUPILS_EXCLUSIONS, MeasureSource.NPD_CIN_EXCLUSIONS));
+
+  /** The source that carries a measure code (codes are never shared between sources). */
+  public static MeasureSource sourceOf(String code) {
+    MeasureSource other = OTHER_SOURCE_CODES.get(code);
+    if (other != null) {
+      return other;
+    }
+    return code.startsWith("SW_") ? MeasureSource.WORKFORCE : MeasureSource.CIN_CENSUS;
+  }
 
   private MeasureCodes() {}
 }

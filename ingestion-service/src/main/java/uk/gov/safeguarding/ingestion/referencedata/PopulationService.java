@@ -1,23 +1,22 @@
 package uk.gov.safeguarding.ingestion.referencedata;
 
-import uk.gov.safeguarding.platform.audit.AuditActions;
-import uk.gov.safeguarding.platform.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
-import uk.gov.safeguarding.events.MeasureCodes;
-import uk.gov.safeguarding.events.MeasureSource;
-import uk.gov.safeguarding.ingestion.measures.ContentHash;
-import uk.gov.safeguarding.ingestion.measures.MeasuresPublisher;
+import uk.gov.safeguarding.ingestion.sourcedata.Counts;
+import uk.gov.safeguarding.ingestion.sourcedata.Provenance;
+import uk.gov.safeguarding.ingestion.sourcedata.SourceDataFile;
+import uk.gov.safeguarding.ingestion.sourcedata.SourceDataService;
+import uk.gov.safeguarding.ingestion.sourcedata.SourceDataset;
 import uk.gov.safeguarding.platform.problem.Problem;
 import uk.gov.safeguarding.platform.problem.ProblemException;
 import uk.gov.safeguarding.platform.problem.ProblemType;
@@ -25,58 +24,41 @@ import uk.gov.safeguarding.reference.AreaRegistry;
 import uk.gov.safeguarding.reference.LocalAuthority;
 
 /**
- * Population aged 0-17 per LA (the denominator of every rate per 10,000): validated as a whole,
- * stored as a new version per LA whose value changed, one {@code MeasuresComputed} event (source
- * POPULATION) per changed LA. Unchanged values emit nothing, so re-uploads are harmless.
+ * Population aged 0-17 per LA (the denominator of every rate per 10,000) through its original
+ * JSON/CSV endpoint: validated as a whole, then stored as the source-data dataset
+ * {@code ons-population-0-17} (period mid-(Y-1) for collection year Y) over the latest version's
+ * values, so each LA whose value changed gets a new version and one {@code MeasuresComputed} event
+ * (source POPULATION). Unchanged values emit nothing, so re-uploads are harmless.
  */
 @ApplicationScoped
 public class PopulationService {
   /** Larger than any English LA's child population (Kent has about 330,000). */
   static final long MAX_POPULATION = 2_000_000L;
 
-  @Inject PopulationRepository repository;
-  @Inject MeasuresPublisher publisher;
-  @Inject AuditLog audit;
+  @Inject SourceDataService sourceData;
 
   @Transactional
   public PopulationUploadView upload(String uploadedBy, PopulationUploadRequest request) {
     Map<String, Long> values = validate(request);
     String source = request.source().trim();
-    StringBuilder canonical = new StringBuilder().append(request.collectionYear()).append('|').append(source);
-    values.forEach((la, p) -> canonical.append('|').append(la).append('=').append(p));
-    String hash = ContentHash.sha256(canonical.toString());
-
-    repository.lock(request.collectionYear());
-    Map<String, PopulationRepository.Latest> latest = repository.latest(request.collectionYear());
-    UUID uploadId = UUID.randomUUID();
-    int changed = 0;
-    for (var e : values.entrySet()) {
-      PopulationRepository.Latest current = latest.get(e.getKey());
-      if (current != null && current.population() == e.getValue()) {
-        continue;
-      }
-      if (changed == 0) {
-        repository.insertUpload(uploadId, request.collectionYear(), source, hash, uploadedBy);
-      }
-      changed++;
-      int version = current == null ? 1 : current.version() + 1;
-      repository.insertValue(uploadId, e.getKey(), request.collectionYear(), version, e.getValue());
-      publisher.publish(MeasureSource.POPULATION, e.getKey(), request.collectionYear(), uploadId.toString(), version, hash,
-          Map.of(MeasureCodes.POPULATION_0_17, BigDecimal.valueOf(e.getValue())), Map.of());
-    }
-    if (changed > 0) {
-      audit.record(uploadedBy, AuditActions.REFERENCE_DATA_CHANGED, "population-upload", uploadId.toString(),
-          "population 0-17, collection year " + request.collectionYear() + ", " + changed + " LAs changed");
-    }
-    return new PopulationUploadView(changed == 0 ? null : uploadId, request.collectionYear(), source, hash, changed, values.size() - changed);
+    SortedMap<String, Counts> counts = new TreeMap<>();
+    values.forEach((la, p) -> counts.put(la, new Counts(p, null)));
+    SourceDataset ds = SourceDataset.POPULATION;
+    SourceDataFile file = new SourceDataFile(ds, ds.periodType().periodOf(request.collectionYear()), request.collectionYear(),
+        new Provenance(source, null, null, null), counts);
+    SourceDataService.Stored stored = sourceData.merge(file, uploadedBy);
+    UUID uploadId = stored.changed() == 0 ? null : stored.upload().map(u -> u.id()).orElse(null);
+    return new PopulationUploadView(uploadId, request.collectionYear(), source, stored.contentHash(), stored.changed(), values.size() - stored.changed());
   }
 
   public List<PopulationValueView> list(Integer collectionYear, String laOldCode) {
-    return repository.list(collectionYear, laOldCode).stream()
+    SourceDataset ds = SourceDataset.POPULATION;
+    String period = collectionYear == null ? null : ds.periodType().periodOf(collectionYear);
+    return sourceData.latestPerArea(ds, period, laOldCode).stream()
         .map(r -> {
-          LocalAuthority la = AreaRegistry.standard().find(r.laCode()).orElse(null);
-          return new PopulationValueView(r.laCode(), la == null ? null : la.gssCode(), la == null ? null : la.name(), r.collectionYear(),
-              r.version(), r.population(), r.source(), r.uploadId(), r.uploadedAt());
+          LocalAuthority la = AreaRegistry.standard().find(r.value().laCode()).orElse(null);
+          return new PopulationValueView(r.value().laCode(), la == null ? null : la.gssCode(), la == null ? null : la.name(), r.collectionYear(),
+              r.value().areaVersion(), r.value().numerator(), r.upload().provenance().source(), r.upload().id(), r.upload().uploadedAt());
         })
         .toList();
   }
