@@ -12,15 +12,27 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
+import uk.gov.safeguarding.events.MeasureCodes;
+import uk.gov.safeguarding.reference.AreaRegistry;
+import uk.gov.safeguarding.reference.LocalAuthority;
 
 /**
  * Context variables for the expected-versus-actual model, per LA (old code) and year. Loaded from
- * {@code /context/free-school-meals.csv} (see its PROVENANCE.md). A year without data uses the
- * nearest year that has it (earlier preferred on ties). To add a variable, add a column and its
- * name to {@link #VARIABLES}.
+ * {@code /context/free-school-meals.csv} (see its PROVENANCE.md); for a year being computed,
+ * {@link #withUploads} puts the data stewards' uploaded counts (free-school-meals-primary and
+ * -secondary source data) over the bundled values, LA by LA. A year without data uses the nearest
+ * year that has it (earlier preferred on ties). To add a variable, add a column and its name to
+ * {@link #VARIABLES} and, if it can be uploaded, its numerator and denominator codes to
+ * {@link #UPLOADED}.
  */
 public final class ContextData {
   public static final List<String> VARIABLES = List.of("primary_fsm_percent", "secondary_fsm_percent");
+
+  /** Variables that uploaded source data can supply: numerator and denominator codes (a percentage). */
+  static final Map<String, List<String>> UPLOADED =
+      Map.of(
+          "primary_fsm_percent", List.of(MeasureCodes.FSM_ELIGIBLE_PRIMARY, MeasureCodes.PUPILS_PRIMARY),
+          "secondary_fsm_percent", List.of(MeasureCodes.FSM_ELIGIBLE_SECONDARY, MeasureCodes.PUPILS_SECONDARY));
 
   private static final ContextData STANDARD = load("/context/free-school-meals.csv");
 
@@ -45,6 +57,43 @@ public final class ContextData {
     Map.Entry<Integer, Double> pick =
         floor == null ? ceiling : ceiling == null ? floor : (year - floor.getKey() <= ceiling.getKey() - year ? floor : ceiling);
     return OptionalDouble.of(pick.getValue());
+  }
+
+  /**
+   * This context with the year's uploaded percentages (numerator / denominator x 100) in place of
+   * the bundled values, for each LA whose measures carry them; the bundled values everywhere else.
+   */
+  public ContextData withUploads(int year, Map<String, LaMeasures> measuresByGss) {
+    Map<String, Map<String, NavigableMap<Integer, Double>>> copy = null;
+    for (LaMeasures m : measuresByGss.values()) {
+      for (Map.Entry<String, List<String>> u : UPLOADED.entrySet()) {
+        String source = LaMeasures.sourceOf(u.getValue().get(0));
+        Double numerator = m.counts().get(u.getValue().get(0));
+        Double denominator = m.counts().get(u.getValue().get(1));
+        if (!m.sources().contains(source) || numerator == null || denominator == null || denominator <= 0) {
+          continue;
+        }
+        String oldCode = AreaRegistry.standard().find(m.laCode()).map(LocalAuthority::oldCode).orElse(null);
+        if (oldCode == null) {
+          continue;
+        }
+        if (copy == null) {
+          copy = deepCopy(byVariable);
+        }
+        copy.computeIfAbsent(u.getKey(), k -> new HashMap<>()).computeIfAbsent(oldCode, k -> new TreeMap<>()).put(year, 100 * numerator / denominator);
+      }
+    }
+    return copy == null ? this : new ContextData(copy);
+  }
+
+  private static Map<String, Map<String, NavigableMap<Integer, Double>>> deepCopy(Map<String, Map<String, NavigableMap<Integer, Double>>> data) {
+    Map<String, Map<String, NavigableMap<Integer, Double>>> copy = new HashMap<>();
+    data.forEach((variable, byLa) -> {
+      Map<String, NavigableMap<Integer, Double>> las = new HashMap<>();
+      byLa.forEach((la, series) -> las.put(la, new TreeMap<>(series)));
+      copy.put(variable, las);
+    });
+    return copy;
   }
 
   /** All variables for the LA, or null when any is missing. */

@@ -1,6 +1,7 @@
 package uk.gov.safeguarding.indicator.computation;
 
 import java.util.Map;
+import uk.gov.safeguarding.events.MeasureCodes;
 import java.util.Set;
 
 /**
@@ -15,12 +16,6 @@ public record LaMeasures(
 
   /** The source that carries a measure code (codes are never shared between sources). */
   public static String sourceOf(String code) {
-    if (code.startsWith("SW_")) {
-      return "WORKFORCE";
-    }
-    if (code.startsWith("POPULATION_")) {
-      return "POPULATION";
-    }
-    return "CIN_CENSUS";
+    return MeasureCodes.sourceOf(code).name();
   }
 }

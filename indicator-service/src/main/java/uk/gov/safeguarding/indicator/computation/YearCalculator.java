@@ -72,8 +72,9 @@ public final class YearCalculator {
   public YearResult compute(int year, Map<String, LaMeasures> measuresByLa) {
     String period = periodLabel(year);
     Histograms histograms = Histograms.of(measuresByLa.values());
+    ContextData yearContext = context.withUploads(year, measuresByLa);
     List<IndicatorResult> results = catalogue.computed().parallelStream()
-        .map(spec -> computeIndicator(spec, year, period, measuresByLa, histograms))
+        .map(spec -> computeIndicator(spec, year, period, measuresByLa, histograms, yearContext))
         .toList();
     List<ComputedValue> all = new ArrayList<>();
     List<ModelFit> models = new ArrayList<>();
@@ -109,7 +110,8 @@ public final class YearCalculator {
   }
 
   private IndicatorResult computeIndicator(
-      IndicatorSpec spec, int year, String period, Map<String, LaMeasures> measuresByLa, Histograms histograms) {
+      IndicatorSpec spec, int year, String period, Map<String, LaMeasures> measuresByLa, Histograms histograms,
+      ContextData yearContext) {
     List<ComputedValue> out = new ArrayList<>();
     List<Term> num = terms.get(spec.id()).numerator();
     List<Term> den = terms.get(spec.id()).denominator();
@@ -176,7 +178,7 @@ public final class YearCalculator {
     laValues = withQuintiles(laValues, polarity);
     List<ModelFit> models = new ArrayList<>(1);
     if (spec.expectedModel() && ("RATE".equals(spec.kind()) || "PROPORTION".equals(spec.kind()))) {
-      laValues = withExpected(spec, year, laValues, models);
+      laValues = withExpected(spec, year, laValues, models, yearContext);
     }
     out.addAll(laValues);
     return new IndicatorResult(out, models.isEmpty() ? null : models.get(0));
@@ -282,7 +284,8 @@ public final class YearCalculator {
     return out;
   }
 
-  private List<ComputedValue> withExpected(IndicatorSpec spec, int year, List<ComputedValue> las, List<ModelFit> models) {
+  private List<ComputedValue> withExpected(
+      IndicatorSpec spec, int year, List<ComputedValue> las, List<ModelFit> models, ContextData context) {
     List<LinearModel.Observation> obs = new ArrayList<>();
     Map<Integer, double[]> xs = new HashMap<>();
     for (int i = 0; i < las.size(); i++) {

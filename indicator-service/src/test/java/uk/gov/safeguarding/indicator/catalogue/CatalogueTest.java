@@ -3,6 +3,8 @@ package uk.gov.safeguarding.indicator.catalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import uk.gov.safeguarding.events.MeasureCodes;
+import uk.gov.safeguarding.events.MeasureSource;
 
 class CatalogueTest {
   private final Catalogue catalogue = Catalogue.standard();
@@ -30,8 +32,24 @@ class CatalogueTest {
     assertThat(catalogue.all()).filteredOn(i -> i.status().equals("NOT_COLLECTED"))
         .allSatisfy(i -> assertThat(i.statusReason()).isNotBlank())
         .extracting(IndicatorSpec::id)
-        .contains("cin-educational-attainment", "hospital-admissions-injuries-rate", "court-applications-rate", "re-referral-after-cpp");
+        .contains("cpp-child-seen-per-plan", "re-referral-after-cpp", "looked-after-rate");
     assertThat(catalogue.find("sw-vacancy-rate").orElseThrow().status()).isEqualTo("COMPUTED_FROM_OTHER_SOURCE_UPLOADS");
+  }
+
+  @Test
+  void itemsThatOnlyLackedAnUploadAreComputedFromTheUploadsOwnCounts() {
+    for (String id : new String[] {"hospital-admissions-injuries-rate", "ae-attendance-injuries-rate", "violent-sexual-offences-against-children-rate",
+        "court-applications-rate", "cin-educational-attainment", "cin-school-attendance", "cin-school-exclusion-rate"}) {
+      IndicatorSpec spec = catalogue.find(id).orElseThrow();
+      assertThat(spec.status()).as(id).isEqualTo("COMPUTED_FROM_OTHER_SOURCE_UPLOADS");
+      assertThat(spec.computed()).as(id).isTrue();
+      assertThat(spec.numerator()).as(id).hasSize(1);
+      assertThat(spec.denominator()).as(id).hasSize(1);
+      // numerator and denominator come from one upload, so the denominator is the one the publisher used
+      MeasureSource source = MeasureCodes.sourceOf(spec.numerator().get(0));
+      assertThat(source).as(id).isNotIn(MeasureSource.CIN_CENSUS, MeasureSource.WORKFORCE, MeasureSource.POPULATION);
+      assertThat(MeasureCodes.sourceOf(spec.denominator().get(0))).as(id).isEqualTo(source);
+    }
   }
 
   @Test

@@ -4,6 +4,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import uk.gov.safeguarding.events.MeasureCodes;
+import uk.gov.safeguarding.events.MeasureSource;
 import uk.gov.safeguarding.reference.LocalAuthority;
 
 /** Synthetic measures for tests and the benchmark: plausible magnitudes, no real data. */
@@ -13,6 +17,34 @@ public final class SyntheticMeasures {
   public static LaMeasures cinAndPopulation(String gss, double referrals, double population) {
     return new LaMeasures(gss, Set.of("CIN_CENSUS", "POPULATION"),
         Map.of("REFERRALS", referrals, "POPULATION_0_17", population), Map.of());
+  }
+
+  private static final Set<String> EVERY_SOURCE =
+      Arrays.stream(MeasureSource.values()).map(Enum::name).collect(Collectors.toUnmodifiableSet());
+
+  /** Other-source uploads: counts with the denominators their publishers use. */
+  private static void otherSources(Map<String, Double> c, double pop, Random o) {
+    double primary = Math.round(pop * 0.45);
+    double secondary = Math.round(pop * 0.35);
+    double cinPupils = Math.round(pop * 0.02);
+    c.put(MeasureCodes.PUPILS_PRIMARY, primary);
+    c.put(MeasureCodes.FSM_ELIGIBLE_PRIMARY, Math.round(primary * (0.1 + o.nextDouble() * 0.25)) * 1.0);
+    c.put(MeasureCodes.PUPILS_SECONDARY, secondary);
+    c.put(MeasureCodes.FSM_ELIGIBLE_SECONDARY, Math.round(secondary * (0.1 + o.nextDouble() * 0.25)) * 1.0);
+    c.put(MeasureCodes.INJURY_ADMISSIONS_0_17, Math.round(pop * (0.006 + o.nextDouble() * 0.006)) * 1.0);
+    c.put(MeasureCodes.INJURY_ADMISSIONS_POPULATION_0_17, pop);
+    c.put(MeasureCodes.AE_INJURY_ATTENDANCES_0_17, Math.round(pop * (0.05 + o.nextDouble() * 0.05)) * 1.0);
+    c.put(MeasureCodes.AE_POPULATION_0_17, pop);
+    c.put(MeasureCodes.VIOLENT_SEXUAL_OFFENCES_0_17, Math.round(pop * (0.008 + o.nextDouble() * 0.01)) * 1.0);
+    c.put(MeasureCodes.OFFENCES_POPULATION_0_17, pop);
+    c.put(MeasureCodes.CARE_APPLICATIONS, Math.round(pop * (0.0006 + o.nextDouble() * 0.001)) * 1.0);
+    c.put(MeasureCodes.CARE_APPLICATIONS_POPULATION_0_17, pop);
+    c.put(MeasureCodes.CIN_KS2_PUPILS, Math.round(cinPupils * 0.1) * 1.0);
+    c.put(MeasureCodes.CIN_KS2_EXPECTED_STANDARD, Math.round(cinPupils * 0.1 * (0.2 + o.nextDouble() * 0.2)) * 1.0);
+    c.put(MeasureCodes.CIN_PUPILS_ATTENDANCE, cinPupils);
+    c.put(MeasureCodes.CIN_PERSISTENTLY_ABSENT, Math.round(cinPupils * (0.35 + o.nextDouble() * 0.2)) * 1.0);
+    c.put(MeasureCodes.CIN_PUPILS_EXCLUSIONS, cinPupils);
+    c.put(MeasureCodes.CIN_SUSPENDED_OR_EXCLUDED, Math.round(cinPupils * (0.1 + o.nextDouble() * 0.1)) * 1.0);
   }
 
   /** Every source for every live LA, seeded. */
@@ -64,11 +96,12 @@ public final class SyntheticMeasures {
       c.put("SW_ABSENCE_DAYS", 500.0 + r.nextInt(2000));
       c.put("SW_WORKING_DAYS", 50_000.0);
       c.put("SW_CASES_HELD", 2000.0 + r.nextInt(3000));
+      otherSources(c, pop, new Random(seed * 31 + la.gssCode().hashCode()));
       Map<String, Map<Integer, Long>> d = new HashMap<>();
       d.put("DAYS_REFERRAL_TO_ASSESSMENT", histogram(r, 60, (long) assessments));
       d.put("DAYS_S47_TO_ICPC", histogram(r, 40, (long) icpc));
       d.put("DAYS_CIN_EPISODE_OPEN", histogram(r, 1500, (long) (pop * 0.033)));
-      all.put(la.gssCode(), new LaMeasures(la.gssCode(), Set.of("CIN_CENSUS", "POPULATION", "WORKFORCE"), c, d));
+      all.put(la.gssCode(), new LaMeasures(la.gssCode(), EVERY_SOURCE, c, d));
     }
     return all;
   }
