@@ -15,6 +15,9 @@ WANTED = {
     'RefBySource_HealthServ_%': 'src_health_pct', 'RefBySource_Schl_%': 'src_school_pct',
     'Work_Force_NoSW': 'sw_fte', 'Work_Force_Vac_Rate': 'vacancy_pct', 'Work_Force_TO_Rate': 'turnover_pct',
     'Work_Force_Agecy_Rate': 'agency_pct',
+    # context and other-source datasets (synthetic source-data uploads)
+    'PriFSM': 'pri_fsm_pct', 'SecFSM': 'sec_fsm_pct', 'HospAd0-14': 'injury_admissions_rate',
+    'CareApplications': 'care_applications_rate', 'CIN_KS2_ExpStd_RWM': 'cin_ks2_rwm_pct',
 }
 data = {}
 for r in csv.DictReader(open(sys.argv[1], newline='')):

@@ -154,11 +154,19 @@ public final class CinReturnWriter {
     return written;
   }
 
+  /**
+   * The referral source as the year's code set has it: 5D (LA services, early help) entered the
+   * code set in 2022/23, so a 2021/22 return writes such referrals as 5C (LA services, other).
+   */
+  static String sourceCode(String source, int collectionYear) {
+    return collectionYear <= 2022 && "5D".equals(source) ? "5C" : source;
+  }
+
   private void episode(XMLStreamWriter w, Episode e, Snapshot snap) throws XMLStreamException {
     nl(w, 3);
     w.writeStartElement("CINdetails");
     leaf(w, 4, "CINreferralDate", e.referral.toString());
-    leaf(w, 4, "ReferralSource", e.source);
+    leaf(w, 4, "ReferralSource", sourceCode(e.source, snap.referenceDate().getYear()));
     if (e.primaryNeed != null) {
       leaf(w, 4, "PrimaryNeedCode", e.primaryNeed);
     }

@@ -35,9 +35,24 @@ public final class NationalGenerator {
     this.simulator = new CinSimulator(calibration);
   }
 
-  public record Summary(int las, int years, long children, long cinFiles, long bytes) {}
+  public record Summary(int las, int years, long children, long cinFiles, long bytes, int sourceDataFiles, int returnsWithErrors) {}
+
+  /**
+   * Which returns get injected errors: the rule codes, and the share of (LA, year) returns that
+   * get them, chosen deterministically from the seed.
+   */
+  public record ErrorPlan(List<String> ruleCodes, double rate) {
+    boolean applies(String la, int year, long seed) {
+      return new SplittableRandom(seed * 7_368_787L + la.hashCode() * 31L + year).nextDouble() < rate;
+    }
+  }
 
   public Summary generate(Path out, List<Integer> years, double scale, long seed, List<String> laCodes) throws IOException {
+    return generate(out, years, scale, seed, laCodes, null);
+  }
+
+  /** As above; with an error plan, the chosen returns carry its errors and DIR/injected-errors.tsv lists them. */
+  public Summary generate(Path out, List<Integer> years, double scale, long seed, List<String> laCodes, ErrorPlan errors) throws IOException {
     int first = years.stream().min(Integer::compare).orElseThrow();
     int last = years.stream().max(Integer::compare).orElseThrow();
     List<LocalAuthority> las =
@@ -45,6 +60,8 @@ public final class NationalGenerator {
     for (int year : years) {
       writeJson(out.resolve("population").resolve(year + ".json"), population(las, year, scale));
     }
+    int sourceDataFiles = new SourceDataGenerator(calibration).write(out, las, years, scale, seed);
+    List<String> injected = new ArrayList<>();
     long children = 0;
     long files = 0;
     long bytes = 0;
@@ -54,14 +71,24 @@ public final class NationalGenerator {
         writeJson(out.resolve("workforce").resolve(String.valueOf(year)).resolve(la.oldCode() + ".json"), workforce(la.oldCode(), year, scale, seed));
         Path xml = out.resolve("cin").resolve(String.valueOf(year)).resolve(la.oldCode() + ".xml");
         Files.createDirectories(xml.getParent());
-        try (OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(xml), 1 << 16)) {
-          children += writer.write(la.oldCode(), year, history.children(), os);
+        if (errors != null && errors.applies(la.oldCode(), year, seed)) {
+          java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+          children += writer.write(la.oldCode(), year, history.children(), buffer);
+          Files.writeString(xml, ErrorInjector.inject(buffer.toString(java.nio.charset.StandardCharsets.UTF_8), errors.ruleCodes()));
+          injected.add(year + "\t" + la.oldCode() + "\t" + String.join(",", errors.ruleCodes()));
+        } else {
+          try (OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(xml), 1 << 16)) {
+            children += writer.write(la.oldCode(), year, history.children(), os);
+          }
         }
         files++;
         bytes += Files.size(xml);
       }
     }
-    return new Summary(las.size(), years.size(), children, files, bytes);
+    if (errors != null) {
+      Files.write(out.resolve("injected-errors.tsv"), injected);
+    }
+    return new Summary(las.size(), years.size(), children, files, bytes, sourceDataFiles, injected.size());
   }
 
   /** Children aged 0-17 per LA (published count/rate pairs), times scale so rates stay at published levels. */
