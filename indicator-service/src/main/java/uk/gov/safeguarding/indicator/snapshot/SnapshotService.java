@@ -64,6 +64,12 @@ public class SnapshotService {
     dirtyYears.clear(mark);
     Optional<String> previous = snapshots.hashOf(year);
     if (previous.isPresent() && previous.get().equals(hash)) {
+      // The published values are unchanged, but the models and expected values (not in the
+      // event) may have changed, e.g. after a free-school-meals upload: keep the stored result current.
+      snapshots.findByIdOptional(year).ifPresent(s -> {
+        s.result = write(result);
+        s.computedAt = Instant.now();
+      });
       return false;
     }
     UUID eventId = UUID.randomUUID();

@@ -14,7 +14,7 @@ import uk.gov.safeguarding.indicator.computation.YearResult;
 
 /**
  * Read side: the latest computed result per year, parsed once and cached until its content hash
- * changes (a cheap check per read).
+ * or computation time changes (a cheap check per read).
  */
 @ApplicationScoped
 public class SnapshotStore {
@@ -27,7 +27,7 @@ public class SnapshotStore {
 
   @Transactional
   public Optional<YearResult> year(int year) {
-    Optional<String> hash = repository.hashOf(year);
+    Optional<String> hash = repository.stampOf(year);
     if (hash.isEmpty()) {
       cache.remove(year);
       return Optional.empty();
@@ -42,7 +42,7 @@ public class SnapshotStore {
     }
     try {
       YearResult result = json.readValue(snapshot.result, YearResult.class);
-      cache.put(year, new Cached(snapshot.contentHash, result));
+      cache.put(year, new Cached(snapshot.contentHash + "@" + snapshot.computedAt, result));
       return Optional.of(result);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);

@@ -15,6 +15,19 @@ public class YearSnapshotRepository implements PanacheRepositoryBase<YearSnapsho
         .findFirst();
   }
 
+  /**
+   * What identifies the stored result: its content hash and when it was computed (a recompute can
+   * change the models and expected values without changing the published values' hash).
+   */
+  public Optional<String> stampOf(int year) {
+    return getEntityManager()
+        .createQuery("select s.contentHash, s.computedAt from YearSnapshot s where s.collectionYear = :y", Object[].class)
+        .setParameter("y", year)
+        .getResultStream()
+        .findFirst()
+        .map(r -> r[0] + "@" + r[1]);
+  }
+
   public List<Integer> years() {
     return getEntityManager()
         .createQuery("select s.collectionYear from YearSnapshot s order by s.collectionYear", Integer.class)
