@@ -30,7 +30,7 @@ public class CinRulesResource {
   @Operation(summary = "Rules in force", description = "The validation rules applied to returns of a collection year (the year the collection ends).")
   @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = RuleInfo.class)))
   @APIResponse(responseCode = "400", description = "Missing or unsupported collection year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  public List<RuleInfo> rules(@Parameter(description = "2024, 2025 or 2026", required = true) @QueryParam("collectionYear") Integer collectionYear) {
+  public List<RuleInfo> rules(@Parameter(description = "Collection year (the year the collection ends): 2022 to 2026", required = true) @QueryParam("collectionYear") Integer collectionYear) {
     if (collectionYear == null || !RuleCatalog.SUPPORTED_YEARS.contains(collectionYear)) {
       throw ProblemException.validation("collectionYear", "CollectionYear", "collectionYear must be one of " + RuleCatalog.SUPPORTED_YEARS.stream().sorted().toList());
     }

@@ -57,7 +57,7 @@ final class CinDetailsRules {
           }
         }),
         episode("8640", (d, c, x, f) -> {
-          if (d.reasonForClosure() != null && !Codes.REASON_FOR_CLOSURE.contains(d.reasonForClosure())) {
+          if (d.reasonForClosure() != null && !Codes.reasonsForClosure(x.collectionYear()).contains(d.reasonForClosure())) {
             f.flag(p(d), "ReasonForClosure", d.reasonForClosure());
           }
         }),
@@ -77,7 +77,7 @@ final class CinDetailsRules {
           }
         }),
         episode("8866", (d, c, x, f) -> {
-          if (d.referralSource() == null || !Codes.REFERRAL_SOURCE.contains(d.referralSource())) {
+          if (d.referralSource() == null || !Codes.referralSources(x.collectionYear()).contains(d.referralSource())) {
             f.flag(p(d), "ReferralSource", d.referralSource());
           }
         }),

@@ -2,7 +2,7 @@ package uk.gov.safeguarding.ingestion.cin.rules;
 
 import java.util.Set;
 
-/** CIN census code sets (from the XSDs 2023-2026). */
+/** CIN census code sets (from the XSDs 2022-2026; two codes arrived in 2022/23, see the year-aware methods). */
 final class Codes {
   private Codes() {}
 
@@ -17,4 +17,21 @@ final class Codes {
   /** RC8 case closed after assessment, no further action; RC9 closed after assessment, referred to early help. */
   static final Set<String> CLOSED_AFTER_ASSESSMENT = Set.of("RC8", "RC9");
   static final String DIED = "RC2";
+
+  /** The first collection year whose schema has referral source 5D and closure reason RC9 (2022/23). */
+  static final int FIRST_YEAR_WITH_5D_AND_RC9 = 2023;
+
+  /** Referral sources valid in a collection year: 5D is not in the 2021/22 schema. */
+  static Set<String> referralSources(int collectionYear) {
+    return collectionYear >= FIRST_YEAR_WITH_5D_AND_RC9 ? REFERRAL_SOURCE : without(REFERRAL_SOURCE, "5D");
+  }
+
+  /** Reasons for closure valid in a collection year: RC9 is not in the 2021/22 schema. */
+  static Set<String> reasonsForClosure(int collectionYear) {
+    return collectionYear >= FIRST_YEAR_WITH_5D_AND_RC9 ? REASON_FOR_CLOSURE : without(REASON_FOR_CLOSURE, "RC9");
+  }
+
+  private static Set<String> without(Set<String> codes, String code) {
+    return codes.stream().filter(c -> !c.equals(code)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
 }

@@ -26,8 +26,13 @@ import java.util.stream.Stream;
  * file (and of the implementations).
  */
 public final class RuleCatalog {
-  /** Collection years (the year the collection ends) whose schema and rules we support. */
-  public static final Set<Integer> SUPPORTED_YEARS = Set.of(2024, 2025, 2026);
+  /**
+   * Collection years (the year the collection ends) whose schema and rules we support. 2023's
+   * schema is identical to 2024's; 2022's differs only by lacking referral source 5D and closure
+   * reason RC9 (see {@link Codes}). No rule list older than 2022/23 is held, so 2022 returns are
+   * checked with the 2022/23 rules: an assumption, stated in docs/services/ingestion-service.md.
+   */
+  public static final Set<Integer> SUPPORTED_YEARS = Set.of(2022, 2023, 2024, 2025, 2026);
 
   private static final RuleCatalog STANDARD = new RuleCatalog(load("/cin/validation-rules.csv"), implementations());
 
