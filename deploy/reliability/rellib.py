@@ -43,6 +43,10 @@ def token(client):
     return data["access_token"]
 
 
+def forget_tokens():
+    _tokens.clear()
+
+
 def http(method, url, tok=None, body=None, ctype=None, accept="application/json", timeout=60):
     """Returns (status, bytes, headers); status 0 when the connection failed."""
     req = urllib.request.Request(url, data=body, method=method)
