@@ -21,6 +21,11 @@ public class ReturnRepository implements PanacheRepositoryBase<CinReturn, UUID> 
         .firstResultOptional();
   }
 
+  /** The completed version of this LA with exactly this content (the hash covers the header, hence the year). */
+  public Optional<CinReturn> byContent(String laCode, String contentHash) {
+    return find("laCode = ?1 and contentHash = ?2 and status <> ?3", laCode, contentHash, ReturnStatus.RECEIVING).firstResultOptional();
+  }
+
   public Optional<CinReturn> byIdempotencyKey(String laCode, String key) {
     return find("laCode = ?1 and idempotencyKey = ?2 and status <> ?3", laCode, key, ReturnStatus.RECEIVING).firstResultOptional();
   }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import io.vertx.ext.web.RoutingContext;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,10 +72,15 @@ public class ReturnResource {
       @Parameter(description = "gzip or absent") @HeaderParam("Content-Encoding") String contentEncoding,
       @HeaderParam("Content-Length") Long contentLength,
       @Parameter(description = "Client key making retries safe: a key already used by this LA answers its version") @HeaderParam("Idempotency-Key") String idempotencyKey,
-      @Context UriInfo uri) {
-    ReturnService.Submitted s = service.submit(body, contentEncoding, contentLength, idempotencyKey);
-    var location = uri.getBaseUriBuilder().path("v1/returns/{id}").build(s.summary().id());
-    return (s.created() ? Response.created(location) : Response.ok().location(location)).entity(s.summary()).build();
+      @Context UriInfo uri,
+      @Context RoutingContext http) {
+    try {
+      ReturnService.Submitted s = service.submit(body, contentEncoding, contentLength, idempotencyKey);
+      var location = uri.getBaseUriBuilder().path("v1/returns/{id}").build(s.summary().id());
+      return (s.created() ? Response.created(location) : Response.ok().location(location)).entity(s.summary()).build();
+    } finally {
+      UnreadBody.discardAndClose(http, service.maxBodySize());
+    }
   }
 
   @GET

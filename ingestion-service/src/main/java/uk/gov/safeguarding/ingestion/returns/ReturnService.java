@@ -9,30 +9,23 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.zip.GZIPInputStream;
 import org.jboss.logging.Logger;
 import uk.gov.safeguarding.ingestion.cin.model.CinHeader;
 import uk.gov.safeguarding.ingestion.cin.parse.BodyTooLargeException;
 import uk.gov.safeguarding.ingestion.cin.parse.CinParseException;
 import uk.gov.safeguarding.ingestion.cin.parse.CinParser;
-import uk.gov.safeguarding.ingestion.cin.parse.LimitedInputStream;
 import uk.gov.safeguarding.ingestion.cin.rules.CinValidator;
 import uk.gov.safeguarding.ingestion.cin.rules.RuleCatalog;
 import uk.gov.safeguarding.ingestion.cin.rules.RuleInfo;
@@ -103,16 +96,25 @@ public class ReturnService {
       }
       gzip = true;
     }
-    boolean gz = gzip;
+    SpooledBody spooled;
     try {
-      return QuarkusTransaction.requiringNew().timeout(TRANSACTION_TIMEOUT_SECONDS).call(() -> store(body, gz, max, la, idempotencyKey));
+      spooled = SpooledBody.read(body, gzip, max, (int) Math.min(Integer.MAX_VALUE, config.memoryThreshold().asLongValue()));
+    } catch (BodyTooLargeException e) {
+      throw tooLarge(e.limit());
+    } catch (IOException e) {
+      throw malformedBody(e);
+    }
+    try (spooled) {
+      Optional<ReturnSummary> same = QuarkusTransaction.requiringNew().call(() -> returns.byContent(la, spooled.sha256()).map(ReturnSummary::of));
+      if (same.isPresent()) {
+        return new Submitted(same.get(), false);
+      }
+      return QuarkusTransaction.requiringNew().timeout(TRANSACTION_TIMEOUT_SECONDS).call(() -> store(spooled, la, idempotencyKey));
     } catch (AlreadyStored e) {
       return new Submitted(QuarkusTransaction.requiringNew().call(() -> returns.completed(e.id).map(ReturnSummary::of).orElseThrow()), false);
     } catch (CinParseException e) {
       ProblemType type = e.kind() == CinParseException.Kind.SCHEMA ? ProblemType.VALIDATION : ProblemType.MALFORMED;
       throw new ProblemException(type, 400, e.getMessage(), List.of(new Problem.FieldError(e.path(), e.rule(), e.getMessage())));
-    } catch (BodyTooLargeException e) {
-      throw tooLarge(e.limit());
     } catch (RuntimeException e) {
       // two identical submissions at once: the loser of the unique constraint answers the winner's version
       if (isUniqueViolation(e)) {
@@ -127,44 +129,33 @@ public class ReturnService {
     }
   }
 
-  private Submitted store(InputStream body, boolean gzip, long max, String la, String idempotencyKey) throws IOException, SQLException {
+  private Submitted store(SpooledBody body, String la, String idempotencyKey) throws IOException, SQLException {
     UUID id = UUID.randomUUID();
     OffsetDateTime received = OffsetDateTime.now(ZoneOffset.UTC);
-    MessageDigest sha = sha256();
-    InputStream in = new LimitedInputStream(body, max);
-    if (gzip) {
-      in = new LimitedInputStream(new GZIPInputStream(in, 65_536), max);
-    }
-    DigestInputStream digest = new DigestInputStream(new BufferedInputStream(in, 65_536), sha);
     ObjectWriter childJson = objectMapper.writer().without(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     long t0 = System.nanoTime();
-    try (Connection c = dataSource.getConnection();
+    try (InputStream in = body.open();
+        Connection c = dataSource.getConnection();
         ReturnWriter writer = new ReturnWriter(c, id, config.batchSize(), childJson)) {
       CinValidator[] validator = new CinValidator[1];
       MeasureAccumulator[] accumulator = new MeasureAccumulator[1];
       CinHeader[] header = new CinHeader[1];
-      CinParser.Result parsed;
-      try {
-        parsed = CinParser.parse(digest, h -> {
-          if (!RuleCatalog.SUPPORTED_YEARS.contains(h.collectionYear())) {
-            throw ProblemException.validation("/Message/Header/CollectionDetails/Year", "CollectionYear",
-                "Collection year " + h.collectionYear() + " is not supported; supported years are " + RuleCatalog.SUPPORTED_YEARS.stream().sorted().toList());
-          }
-          caller.requireActingFor(h.laOldCode());
-          header[0] = h;
-          writer.insertReturn(la, gssCode(la), h.collectionYear(), idempotencyKey, caller.name(), received);
-          validator[0] = new CinValidator(h, writer);
-          accumulator[0] = measures.startReturn(la, h.collectionYear());
-          return List.of(validator[0], writer, accumulator[0]);
-        });
-      } catch (java.io.UncheckedIOException e) {
-        throw malformedBody(e.getCause());
-      }
-      digest.transferTo(java.io.OutputStream.nullOutputStream());
+      CinParser.Result parsed = CinParser.parse(in, h -> {
+        if (!RuleCatalog.SUPPORTED_YEARS.contains(h.collectionYear())) {
+          throw ProblemException.validation("/Message/Header/CollectionDetails/Year", "CollectionYear",
+              "Collection year " + h.collectionYear() + " is not supported; supported years are " + RuleCatalog.SUPPORTED_YEARS.stream().sorted().toList());
+        }
+        caller.requireActingFor(h.laOldCode());
+        header[0] = h;
+        writer.insertReturn(la, gssCode(la), h.collectionYear(), idempotencyKey, caller.name(), received);
+        validator[0] = new CinValidator(h, writer);
+        accumulator[0] = measures.startReturn(la, h.collectionYear());
+        return List.of(validator[0], writer, accumulator[0]);
+      });
       CinValidator.Summary s = validator[0].finish();
       writer.flush();
       long t1 = System.nanoTime();
-      String hash = HexFormat.of().formatHex(sha.digest());
+      String hash = body.sha256();
       int year = header[0].collectionYear();
       Optional<CinReturn> same = returns.byContent(la, year, hash);
       if (same.isPresent()) {
@@ -185,9 +176,12 @@ public class ReturnService {
       return new Submitted(
           new ReturnSummary(id, la, gssCode(la), year, version, status, parsed.children(), s.errors(), s.queries(), s.returnLevelErrors(), s.returnLevelQueries(), hash, received, completed),
           true);
-    } catch (java.util.zip.ZipException e) {
-      throw malformedBody(e);
     }
+  }
+
+  /** The largest accepted return, in bytes of (decompressed) content. */
+  public long maxBodySize() {
+    return config.maxBodySize().asLongValue();
   }
 
   public ReturnSummary get(UUID id) {
@@ -247,9 +241,13 @@ public class ReturnService {
     return new ProblemException(ProblemType.TOO_LARGE, 413, msg, List.of(new Problem.FieldError("body", "MaxBodySize", msg)));
   }
 
-  private static ProblemException malformedBody(Throwable cause) {
-    String msg = "The body cannot be read" + (cause instanceof java.util.zip.ZipException ? ": it is not valid gzip" : "");
-    return new ProblemException(ProblemType.MALFORMED, 400, msg, List.of(new Problem.FieldError("body", "ContentEncoding", msg)));
+  private static ProblemException malformedBody(IOException cause) {
+    if (cause instanceof java.util.zip.ZipException) {
+      String msg = "The body is declared gzip-encoded but is not valid gzip";
+      return new ProblemException(ProblemType.MALFORMED, 400, msg, List.of(new Problem.FieldError("Content-Encoding", "InvalidGzip", msg)));
+    }
+    String msg = "The body could not be read to its end";
+    return new ProblemException(ProblemType.MALFORMED, 400, msg, List.of(new Problem.FieldError("body", "ReadableBody", msg)));
   }
 
   private static boolean isUniqueViolation(Throwable e) {
@@ -261,11 +259,4 @@ public class ReturnService {
     return false;
   }
 
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

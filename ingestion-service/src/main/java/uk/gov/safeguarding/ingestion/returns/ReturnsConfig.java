@@ -11,6 +11,10 @@ public interface ReturnsConfig {
   @WithDefault("200M")
   MemorySize maxBodySize();
 
+  /** Returns up to this size are held in memory until parsed, larger ones in a temporary file (bounds heap under concurrent submissions). */
+  @WithDefault("1M")
+  MemorySize memoryThreshold();
+
   /** Rows per JDBC batch when storing children and findings. */
   @WithDefault("1000")
   int batchSize();

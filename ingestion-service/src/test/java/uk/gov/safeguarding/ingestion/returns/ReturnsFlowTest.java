@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static uk.gov.safeguarding.ingestion.cin.CinXml.child;
 
@@ -176,6 +177,18 @@ class ReturnsFlowTest {
     post(KeycloakTokens.forLa(LA), xxe).then().statusCode(400).contentType("application/problem+json");
     String laughs = "<?xml version=\"1.0\"?><!DOCTYPE l [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]><Message><Children>&c;</Children></Message>";
     post(KeycloakTokens.forLa(LA), laughs).then().statusCode(400).contentType("application/problem+json");
+    assertThat(counts()).isEqualTo(before);
+  }
+
+  @Test
+  void anXIncludeOrOtherElementOutsideTheSchemaIsRefusedAndStoresNothing() {
+    Map<String, Long> before = counts();
+    String xinclude = validReturn(LA).replace("<Children>", "<Children xmlns:xi=\"http://www.w3.org/2001/XInclude\"><xi:include href=\"file:///etc/passwd\" parse=\"text\"/>");
+    post(KeycloakTokens.forLa(LA), xinclude).then().statusCode(400).contentType("application/problem+json")
+        .body("errors[0].rule", equalTo("UnknownElement")).body("errors[0].path", equalTo("/Message/Children/xi:include"))
+        .body("errors[0].message", containsString("line 3, column ")).body("detail", not(containsString("root:")));
+    String unknown = validReturn(LA).replace("<ReferralNFA>", "<Comment>x</Comment><ReferralNFA>");
+    post(KeycloakTokens.forLa(LA), unknown).then().statusCode(400).body("errors[0].path", equalTo("/Message/Children/Child[1]/CINdetails[1]/Comment"));
     assertThat(counts()).isEqualTo(before);
   }
 

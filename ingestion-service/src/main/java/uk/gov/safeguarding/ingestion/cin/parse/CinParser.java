@@ -30,7 +30,10 @@ import uk.gov.safeguarding.ingestion.cin.model.YesNo;
  * Streaming reader of a CIN census return (schemas 2023/24 to 2025/26) with Woodstox. Each
  * {@code Child} is built, handed to the visitors and dropped, so memory stays bounded whatever
  * the size of the return. Hardened: DTDs (hence external entities and entity expansion) are
- * refused, and element depth, attribute count and size, and text length are limited.
+ * refused, and element depth, attribute count and size, and text length are limited. Only the
+ * elements of the CIN schemas are accepted where the schemas allow them: an unknown element, or
+ * any element in a namespace (the schemas have none), e.g. XInclude's {@code xi:include}, is a
+ * schema error ({@code UnknownElement}) naming its path, line and column.
  *
  * <p>The sex element follows the header year: {@code GenderCurrent} up to 2024 (2023/24),
  * {@code Sex} from 2025 (2024/25); the other one is ignored, so a return using the wrong element
@@ -41,6 +44,9 @@ public final class CinParser {
   public static final int MAX_TEXT_LENGTH = 4096;
 
   private static final XMLInputFactory FACTORY = hardenedFactory();
+
+  /** The sex element of every supported schema year ({@code GenderCurrent} to 2023/24, {@code Sex} from 2024/25). */
+  private static final java.util.Set<String> SEX_ELEMENTS = java.util.Set.of("GenderCurrent", "Sex");
 
   /** What the parse saw. */
   public record Result(CinHeader header, int children) {}
@@ -128,11 +134,11 @@ public final class CinParser {
       if (event == XMLStreamConstants.DTD) {
         throw forbidden();
       }
-      if (!"Message".equals(r.getLocalName())) {
+      if (!"Message".equals(r.getLocalName()) || !noNamespace(r.getNamespaceURI())) {
         throw schema("/" + r.getLocalName(), "Message", "The root element must be Message");
       }
       boolean sawChildren = false;
-      while (nextChild()) {
+      while (nextChild("/Message", "")) {
         String name = r.getLocalName();
         switch (name) {
           case "Header" -> {
@@ -147,7 +153,7 @@ public final class CinParser {
             sawChildren = true;
             children();
           }
-          default -> skip();
+          default -> throw unknown("/Message", "");
         }
       }
       if (header == null) {
@@ -175,20 +181,20 @@ public final class CinParser {
       String release = null;
       String serial = null;
       LocalDateTime dateTime = null;
-      while (nextChild()) {
+      while (nextChild("/Message/Header", "")) {
         switch (r.getLocalName()) {
           case "CollectionDetails" -> {
-            while (nextChild()) {
+            while (nextChild("/Message/Header/CollectionDetails", "")) {
               switch (r.getLocalName()) {
                 case "Collection" -> collection = text();
                 case "Year" -> year = integer("/Message/Header/CollectionDetails/Year", "xs:gYear");
                 case "ReferenceDate" -> referenceDate = date("/Message/Header/CollectionDetails/ReferenceDate");
-                default -> skip();
+                default -> throw unknown("/Message/Header/CollectionDetails", "");
               }
             }
           }
           case "Source" -> {
-            while (nextChild()) {
+            while (nextChild("/Message/Header/Source", "")) {
               switch (r.getLocalName()) {
                 case "SourceLevel" -> sourceLevel = text();
                 case "LEA" -> lea = text();
@@ -196,11 +202,11 @@ public final class CinParser {
                 case "Release" -> release = text();
                 case "SerialNo" -> serial = text();
                 case "DateTime" -> dateTime = dateTime("/Message/Header/Source/DateTime");
-                default -> skip();
+                default -> throw unknown("/Message/Header/Source", "");
               }
             }
           }
-          default -> skip();
+          default -> throw unknown("/Message/Header", "");
         }
       }
       if (year == null) {
@@ -213,10 +219,9 @@ public final class CinParser {
     }
 
     private void children() throws XMLStreamException {
-      while (nextChild()) {
+      while (nextChild("/Message/Children", "")) {
         if (!"Child".equals(r.getLocalName())) {
-          skip();
-          continue;
+          throw unknown("/Message/Children", "");
         }
         childCount++;
         CinChild child = child("/Message/Children/Child[" + childCount + "]");
@@ -240,11 +245,11 @@ public final class CinParser {
       List<String> disabilities = new ArrayList<>(2);
       List<CinDetails> episodes = new ArrayList<>(2);
       String sexElement = genderCurrent ? "GenderCurrent" : "Sex";
-      while (nextChild()) {
+      while (nextChild(path, "")) {
         switch (r.getLocalName()) {
           case "ChildIdentifiers" -> {
             String p = path + "/ChildIdentifiers/";
-            while (nextChild()) {
+            while (nextChild(path, "/ChildIdentifiers")) {
               String name = r.getLocalName();
               switch (name) {
                 case "LAchildID" -> laChildId = text();
@@ -257,32 +262,34 @@ public final class CinParser {
                 default -> {
                   if (name.equals(sexElement)) {
                     sexCode = text();
+                  } else if (SEX_ELEMENTS.contains(name)) {
+                    skip(); // the other schema year's sex element: no sex recorded (rule 4180)
                   } else {
-                    skip();
+                    throw unknown(path, "/ChildIdentifiers");
                   }
                 }
               }
             }
           }
           case "ChildCharacteristics" -> {
-            while (nextChild()) {
+            while (nextChild(path, "/ChildCharacteristics")) {
               switch (r.getLocalName()) {
                 case "Ethnicity" -> ethnicity = text();
                 case "Disabilities" -> {
-                  while (nextChild()) {
+                  while (nextChild(path, "/ChildCharacteristics/Disabilities")) {
                     if ("Disability".equals(r.getLocalName())) {
                       disabilities.add(text());
                     } else {
-                      skip();
+                      throw unknown(path, "/ChildCharacteristics/Disabilities");
                     }
                   }
                 }
-                default -> skip();
+                default -> throw unknown(path, "/ChildCharacteristics");
               }
             }
           }
           case "CINdetails" -> episodes.add(cinDetails(path + "/CINdetails[" + (episodes.size() + 1) + "]", episodes.size() + 1));
-          default -> skip();
+          default -> throw unknown(path, "");
         }
       }
       return new CinChild(
@@ -301,7 +308,7 @@ public final class CinParser {
       List<CinPlanDates> plans = new ArrayList<>(1);
       List<Section47> s47s = new ArrayList<>(1);
       List<ChildProtectionPlan> cpps = new ArrayList<>(1);
-      while (nextChild()) {
+      while (nextChild(path, "")) {
         String name = r.getLocalName();
         java.util.function.Supplier<String> p = () -> path + "/" + name;
         switch (name) {
@@ -316,7 +323,7 @@ public final class CinParser {
           case "CINPlanDates" -> plans.add(cinPlan(p.get() + "[" + (plans.size() + 1) + "]"));
           case "Section47" -> s47s.add(section47(p.get() + "[" + (s47s.size() + 1) + "]"));
           case "ChildProtectionPlans" -> cpps.add(cpp(p.get() + "[" + (cpps.size() + 1) + "]"));
-          default -> skip();
+          default -> throw unknown(path, "");
         }
       }
       return new CinDetails(referral, source, need, closure, reason, icpc, nfa, YesNo.parse(nfa), assessments, plans, s47s, cpps, index);
@@ -327,25 +334,25 @@ public final class CinParser {
       LocalDate review = null;
       LocalDate auth = null;
       List<String> factors = new ArrayList<>(4);
-      while (nextChild()) {
+      while (nextChild(path, "")) {
         String name = r.getLocalName();
         switch (name) {
           case "AssessmentActualStartDate" -> start = date(() -> path + "/" + name);
           case "AssessmentInternalReviewDate" -> review = date(() -> path + "/" + name);
           case "AssessmentAuthorisationDate" -> auth = date(() -> path + "/" + name);
           case "FactorsIdentifiedAtAssessment" -> {
-            while (nextChild()) {
+            while (nextChild(path, "/FactorsIdentifiedAtAssessment")) {
               if ("AssessmentFactors".equals(r.getLocalName())) {
                 String f = text();
                 if (f != null) {
                   factors.add(f);
                 }
               } else {
-                skip();
+                throw unknown(path, "/FactorsIdentifiedAtAssessment");
               }
             }
           }
-          default -> skip();
+          default -> throw unknown(path, "");
         }
       }
       return new Assessment(start, review, auth, factors);
@@ -354,12 +361,12 @@ public final class CinParser {
     private CinPlanDates cinPlan(String path) throws XMLStreamException {
       LocalDate start = null;
       LocalDate end = null;
-      while (nextChild()) {
+      while (nextChild(path, "")) {
         String name = r.getLocalName();
         switch (name) {
           case "CINPlanStartDate" -> start = date(() -> path + "/" + name);
           case "CINPlanEndDate" -> end = date(() -> path + "/" + name);
-          default -> skip();
+          default -> throw unknown(path, "");
         }
       }
       return new CinPlanDates(start, end);
@@ -370,14 +377,14 @@ public final class CinParser {
       LocalDate target = null;
       LocalDate icpc = null;
       String notRequired = null;
-      while (nextChild()) {
+      while (nextChild(path, "")) {
         String name = r.getLocalName();
         switch (name) {
           case "S47ActualStartDate" -> start = date(() -> path + "/" + name);
           case "InitialCPCtarget" -> target = date(() -> path + "/" + name);
           case "DateOfInitialCPC" -> icpc = date(() -> path + "/" + name);
           case "ICPCnotRequired" -> notRequired = text();
-          default -> skip();
+          default -> throw unknown(path, "");
         }
       }
       return new Section47(start, target, icpc, notRequired, YesNo.parse(notRequired));
@@ -390,7 +397,7 @@ public final class CinParser {
       String latest = null;
       Integer previous = null;
       List<LocalDate> reviews = new ArrayList<>(4);
-      while (nextChild()) {
+      while (nextChild(path, "")) {
         String name = r.getLocalName();
         switch (name) {
           case "CPPstartDate" -> start = date(() -> path + "/" + name);
@@ -400,28 +407,35 @@ public final class CinParser {
           case "NumberOfPreviousCPP" -> previous = integer(path + "/" + name, "xs:integer");
           case "Reviews" -> {
             int i = 0;
-            while (nextChild()) {
+            while (nextChild(path, "/Reviews")) {
               if ("CPPreviewDate".equals(r.getLocalName())) {
                 i++;
                 int n = i;
                 reviews.add(date(() -> path + "/Reviews/CPPreviewDate[" + n + "]"));
               } else {
-                skip();
+                throw unknown(path, "/Reviews");
               }
             }
           }
-          default -> skip();
+          default -> throw unknown(path, "");
         }
       }
       return new ChildProtectionPlan(start, end, initial, latest, previous, reviews);
     }
 
-    /** Moves to the next child element of the current element; false at its end tag. */
-    private boolean nextChild() throws XMLStreamException {
+    /**
+     * Moves to the next child element of the current element ({@code base + leaf}, joined only
+     * for an error message); false at its end tag. An element in any namespace is refused: the
+     * CIN schemas have no target namespace and no wildcard, so e.g. {@code xi:include} is foreign.
+     */
+    private boolean nextChild(String base, String leaf) throws XMLStreamException {
       while (true) {
         int e = r.next();
         switch (e) {
           case XMLStreamConstants.START_ELEMENT:
+            if (!noNamespace(r.getNamespaceURI())) {
+              throw unknown(base, leaf);
+            }
             return true;
           case XMLStreamConstants.END_ELEMENT:
           case XMLStreamConstants.END_DOCUMENT:
@@ -434,6 +448,25 @@ public final class CinParser {
             // whitespace, comments, processing instructions, stray text: ignored
         }
       }
+    }
+
+    private static boolean noNamespace(String uri) {
+      return uri == null || uri.isEmpty();
+    }
+
+    /** The element at the reader is not one the CIN schemas allow inside {@code base + leaf}. */
+    private CinParseException unknown(String base, String leaf) {
+      Location l = r.getLocation();
+      String prefix = r.getPrefix();
+      String name = abbreviate((prefix == null || prefix.isEmpty() ? "" : prefix + ":") + r.getLocalName());
+      String where = base + leaf;
+      String namespace = noNamespace(r.getNamespaceURI()) ? "" : " (namespace " + abbreviate(r.getNamespaceURI()) + ")";
+      return new CinParseException(CinParseException.Kind.SCHEMA, "UnknownElement", where + "/" + name, l.getLineNumber(), l.getColumnNumber(),
+          "Element " + name + namespace + " is not allowed in " + where + " by the CIN census schema (line " + l.getLineNumber() + ", column " + l.getColumnNumber() + ")");
+    }
+
+    private static String abbreviate(String s) {
+      return s.length() <= 64 ? s : s.substring(0, 64) + "...";
     }
 
     private void skip() throws XMLStreamException {

@@ -87,9 +87,51 @@ class CinParserTest {
   }
 
   @Test
-  void refusesExcessiveDepth() {
-    String deep = "<Message>" + "<a>".repeat(100) + "</a>".repeat(100) + "</Message>";
+  void refusesExcessiveDepthEvenWhereContentIsSkipped() {
+    // the other schema year's sex element is the one element whose content is skipped unread
+    String nested = "<GenderCurrent>" + "<a>".repeat(100) + "</a>".repeat(100) + "</GenderCurrent>";
+    String deep = message(2025, "301", child().with("<Sex>M</Sex>", "<Sex>M</Sex>" + nested));
     assertThatThrownBy(() -> parse(deep)).isInstanceOfSatisfying(CinParseException.class, e -> assertThat(e.kind()).isEqualTo(CinParseException.Kind.LIMIT));
+  }
+
+  @Test
+  void anXIncludeIsRefusedAsAnElementOutsideTheSchemaWithItsPathLineAndColumn() {
+    String xml = message(2025, "301", child()).replace("<Children>", "<Children xmlns:xi=\"http://www.w3.org/2001/XInclude\"><xi:include href=\"file:///etc/passwd\" parse=\"text\"/>");
+    assertThatThrownBy(() -> parse(xml))
+        .isInstanceOfSatisfying(CinParseException.class, e -> {
+          assertThat(e.kind()).isEqualTo(CinParseException.Kind.SCHEMA);
+          assertThat(e.rule()).isEqualTo("UnknownElement");
+          assertThat(e.path()).isEqualTo("/Message/Children/xi:include");
+          assertThat(e.line()).isEqualTo(3);
+          assertThat(e.column()).isPositive();
+          assertThat(e.getMessage()).contains("namespace http://www.w3.org/2001/XInclude").contains("line 3, column ").doesNotContain("passwd");
+        });
+  }
+
+  @Test
+  void anUnknownElementAnywhereInAChildIsRefused() {
+    String inEpisode = message(2025, "301", child().with("<ReferralNFA>", "<Comment>free text</Comment><ReferralNFA>"));
+    assertThatThrownBy(() -> parse(inEpisode))
+        .isInstanceOfSatisfying(CinParseException.class, e -> {
+          assertThat(e.rule()).isEqualTo("UnknownElement");
+          assertThat(e.path()).isEqualTo("/Message/Children/Child[1]/CINdetails[1]/Comment");
+          assertThat(e.getMessage()).doesNotContain("free text");
+        });
+    String inReviews = message(2025, "301", child().with("<Reviews>", "<Reviews><Note/>"));
+    assertThatThrownBy(() -> parse(inReviews))
+        .isInstanceOfSatisfying(CinParseException.class, e -> assertThat(e.path()).isEqualTo("/Message/Children/Child[1]/CINdetails[1]/ChildProtectionPlans[1]/Reviews/Note"));
+    String inHeader = message(2025, "301", child()).replace("<LEA>", "<Extra/><LEA>");
+    assertThatThrownBy(() -> parse(inHeader))
+        .isInstanceOfSatisfying(CinParseException.class, e -> assertThat(e.path()).isEqualTo("/Message/Header/Source/Extra"));
+  }
+
+  @Test
+  void aSchemaElementNameInAForeignNamespaceIsStillForeign() {
+    String xml = message(2025, "301", child().with("<Ethnicity>WBRI</Ethnicity>", "<x:Ethnicity xmlns:x=\"urn:elsewhere\">WBRI</x:Ethnicity>"));
+    assertThatThrownBy(() -> parse(xml))
+        .isInstanceOfSatisfying(CinParseException.class, e -> assertThat(e.path()).isEqualTo("/Message/Children/Child[1]/ChildCharacteristics/x:Ethnicity"));
+    String root = "<Message xmlns=\"urn:elsewhere\"><Header/><Children/></Message>";
+    assertThatThrownBy(() -> parse(root)).isInstanceOfSatisfying(CinParseException.class, e -> assertThat(e.kind()).isEqualTo(CinParseException.Kind.SCHEMA));
   }
 
   @Test
