@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.gov.safeguarding.platform.problem.Problem;
 import uk.gov.safeguarding.platform.problem.ProblemException;
 import uk.gov.safeguarding.platform.security.Caller;
 
@@ -35,10 +34,10 @@ public class MeasuresResource {
       summary = "Measures of an LA's latest accepted CIN return",
       description = "The counts and working-day distributions derived from the latest accepted CIN census return of one LA and collection year: what the MeasuresComputed event carried. LA tokens read their own LA only.")
   @APIResponse(responseCode = "200", description = "The measures", content = @Content(schema = @Schema(implementation = CinMeasuresView.class)))
-  @APIResponse(responseCode = "400", description = "Invalid query", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Invalid query")
   @APIResponse(responseCode = "401", description = "No valid token")
-  @APIResponse(responseCode = "403", description = "The token cannot read this LA", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "404", description = "No accepted CIN return for this LA and year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "403", description = "The token cannot read this LA")
+  @APIResponse(responseCode = "404", description = "No accepted CIN return for this LA and year")
   public CinMeasuresView cin(
       @Parameter(description = "Old three-digit LA code", example = "301") @QueryParam("la") @NotNull @Pattern(regexp = "\\d{3}") String la,
       @Parameter(description = "Year the collection ends", example = "2025") @QueryParam("collectionYear") @NotNull @Min(2010) @Max(2100) Integer collectionYear) {

@@ -45,9 +45,9 @@ public class PopulationResource {
   @Operation(summary = "Upload population aged 0-17 (JSON)", description = "Counts per LA (old or GSS code) for one collection year, with provenance. Each LA whose value changed gets a new version and one MeasuresComputed event (source POPULATION, count POPULATION_0_17); identical re-uploads change nothing.")
   @APIResponse(responseCode = "201", description = "At least one value was new or changed", content = @Content(schema = @Schema(implementation = PopulationUploadView.class)))
   @APIResponse(responseCode = "200", description = "Every value was already stored", content = @Content(schema = @Schema(implementation = PopulationUploadView.class)))
-  @APIResponse(responseCode = "400", description = "Invalid upload: every error with its path (e.g. /values/3/laCode) and rule code; nothing stored", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Invalid upload: every error with its path (e.g. /values/3/laCode) and rule code; nothing stored")
   @APIResponse(responseCode = "401", description = "No valid token")
-  @APIResponse(responseCode = "403", description = "Not a data steward", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "403", description = "Not a data steward")
   public Response uploadJson(PopulationUploadRequest body) {
     if (body == null) {
       throw ProblemException.validation("$", "Required", "A JSON body is required");
@@ -63,9 +63,9 @@ public class PopulationResource {
   @RequestBody(content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING), example = "laCode,population0to17\n301,66460\nE09000003,92000\n"))
   @APIResponse(responseCode = "201", description = "At least one value was new or changed", content = @Content(schema = @Schema(implementation = PopulationUploadView.class)))
   @APIResponse(responseCode = "200", description = "Every value was already stored", content = @Content(schema = @Schema(implementation = PopulationUploadView.class)))
-  @APIResponse(responseCode = "400", description = "Invalid or malformed upload, with line and column; nothing stored", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Invalid or malformed upload, with line and column; nothing stored")
   @APIResponse(responseCode = "401", description = "No valid token")
-  @APIResponse(responseCode = "403", description = "Not a data steward", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "403", description = "Not a data steward")
   public Response uploadCsv(
       @Parameter(description = "Collection year the values apply to", required = true, example = "2025") @QueryParam("collectionYear") Integer collectionYear,
       @Parameter(description = "Provenance: publisher, release, licence", required = true) @QueryParam("source") String source,
@@ -92,9 +92,9 @@ public class PopulationResource {
   @RolesAllowed({Roles.LA_SUBMITTER, Roles.LA_ANALYST, Roles.DFE_ANALYST, Roles.PUBLISHER, Roles.DATA_STEWARD, Roles.ADMIN})
   @Operation(summary = "Latest population values", description = "The latest version per LA and year, with provenance. LA tokens see their own LA only.")
   @APIResponse(responseCode = "200", description = "The values", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PopulationValueView.class)))
-  @APIResponse(responseCode = "400", description = "Invalid query", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Invalid query")
   @APIResponse(responseCode = "401", description = "No valid token")
-  @APIResponse(responseCode = "403", description = "The token cannot read this LA", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "403", description = "The token cannot read this LA")
   public List<PopulationValueView> list(
       @Parameter(description = "Year the collection ends") @QueryParam("collectionYear") @Min(2010) @Max(2100) Integer collectionYear,
       @Parameter(description = "Old three-digit LA code; defaults to the token's LA for LA tokens") @QueryParam("la") @Pattern(regexp = "\\d{3}") String la) {

@@ -31,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.gov.safeguarding.platform.problem.Problem;
 import uk.gov.safeguarding.platform.security.Roles;
 
 /** CIN census returns: submit, read a version, its findings, list versions. */
@@ -55,18 +54,18 @@ public class ReturnResource {
   @RolesAllowed(Roles.LA_SUBMITTER)
   @Operation(
       summary = "Submit a CIN census return",
-      description = "Streams the CIN census XML (collection years 2024, 2025, 2026; optionally gzip with Content-Encoding: gzip), applies the rules in force "
+      description = "Streams the CIN census XML (collection years 2022 to 2026; optionally gzip with Content-Encoding: gzip), applies the rules in force "
           + "for the header's year and stores a new version: ACCEPTED when no rule raised an error (queries allowed), else REJECTED with its findings. "
           + "The header's LEA must be the token's LA. The same payload (content hash) or Idempotency-Key again answers the existing version with 200.")
   @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type = SchemaType.STRING, format = "binary")))
   @APIResponse(responseCode = "201", description = "New version stored; Location names it", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReturnSummary.class)))
   @APIResponse(responseCode = "200", description = "This payload or Idempotency-Key was already stored: the existing version", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReturnSummary.class)))
-  @APIResponse(responseCode = "400", description = "Malformed XML (with line and column), forbidden DTD/entities, a value not of its schema type, or an unsupported collection year; nothing stored", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "403", description = "Not an LA submitter, or the LEA is not the token's LA; nothing stored", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "409", description = "The same return is being submitted concurrently", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "413", description = "The body (or its decompressed content) is over the size limit; nothing stored", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "415", description = "Not XML, or an unsupported Content-Encoding", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Malformed XML (with line and column), forbidden DTD/entities, a value not of its schema type, or an unsupported collection year; nothing stored")
+  @APIResponse(responseCode = "401", description = "No valid bearer token")
+  @APIResponse(responseCode = "403", description = "Not an LA submitter, or the LEA is not the token's LA; nothing stored")
+  @APIResponse(responseCode = "409", description = "The same return is being submitted concurrently")
+  @APIResponse(responseCode = "413", description = "The body (or its decompressed content) is over the size limit; nothing stored")
+  @APIResponse(responseCode = "415", description = "Not XML, or an unsupported Content-Encoding")
   public Response submit(
       InputStream body,
       @Parameter(description = "gzip or absent") @HeaderParam("Content-Encoding") String contentEncoding,
@@ -89,9 +88,9 @@ public class ReturnResource {
   @Authenticated
   @Operation(summary = "A return version", description = "Status, version and counts. Readable by the owning LA and national roles.")
   @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReturnSummary.class)))
-  @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "403", description = "Another LA's return", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "404", description = "No such return", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "401", description = "No valid bearer token")
+  @APIResponse(responseCode = "403", description = "Another LA's return")
+  @APIResponse(responseCode = "404", description = "No such return")
   public ReturnSummary get(@PathParam("id") UUID id) {
     return service.get(id);
   }
@@ -108,10 +107,10 @@ public class ReturnResource {
   @APIResponse(responseCode = "200", content = {
       @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IssuesReport.class)),
       @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
-  @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "403", description = "Another LA's return", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "404", description = "No such return", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "406", description = "Neither JSON nor CSV acceptable", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "401", description = "No valid bearer token")
+  @APIResponse(responseCode = "403", description = "Another LA's return")
+  @APIResponse(responseCode = "404", description = "No such return")
+  @APIResponse(responseCode = "406", description = "Neither JSON nor CSV acceptable")
   public Response issues(@PathParam("id") UUID id, @HeaderParam("Accept") String accept) throws JsonProcessingException {
     IssuesReport report = service.issues(id);
     if (accept != null && accept.contains("text/csv") && !accept.contains(MediaType.APPLICATION_JSON)) {
@@ -129,9 +128,9 @@ public class ReturnResource {
   @Authenticated
   @Operation(summary = "Return versions", description = "Versions with their status, newest first per LA and year. An LA's token sees only its own LA.")
   @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ReturnSummary.class)))
-  @APIResponse(responseCode = "400", description = "Invalid query parameter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "403", description = "Another LA's returns", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Invalid query parameter")
+  @APIResponse(responseCode = "401", description = "No valid bearer token")
+  @APIResponse(responseCode = "403", description = "Another LA's returns")
   public List<ReturnSummary> list(
       @Parameter(description = "Year the collection ends, e.g. 2025") @QueryParam("collectionYear") Integer collectionYear,
       @Parameter(description = "Old three-digit LA code") @QueryParam("la") String la) {

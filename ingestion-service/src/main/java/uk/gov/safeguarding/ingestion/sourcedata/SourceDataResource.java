@@ -50,8 +50,8 @@ public class SourceDataResource {
   @APIResponse(responseCode = "400", description = "Invalid upload: every error with its path (csv/line/3/numerator, period, source) and rule (UnknownArea, DuplicateArea, NonNegative, WholeNumber, InvalidNumber, NumeratorExceedsDenominator, InvalidPeriod, Required, UnknownColumn, ...); nothing stored",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "401", description = "No valid token")
-  @APIResponse(responseCode = "403", description = "Not a data steward", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  @APIResponse(responseCode = "404", description = "Unknown dataset (rule UnknownDataset)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "403", description = "Not a data steward")
+  @APIResponse(responseCode = "404", description = "Unknown dataset (rule UnknownDataset)")
   public Response upload(
       @Parameter(description = "Dataset id from GET /v1/source-data", example = "hospital-admissions-injuries-0-17") @PathParam("dataset") String dataset,
       @Parameter(description = "Period in the dataset's format: YYYY for mid-year estimates, YYYY-YY for financial and academic years", example = "2024-25") @PathParam("period") String period,
@@ -89,7 +89,7 @@ public class SourceDataResource {
       description = "The latest version's values (or the given version's), with provenance. Published aggregate statistics: every role reads every LA.")
   @APIResponse(responseCode = "200", description = "The values", content = @Content(schema = @Schema(implementation = SourceDataViews.Values.class)))
   @APIResponse(responseCode = "401", description = "No valid token")
-  @APIResponse(responseCode = "404", description = "Unknown dataset, or no such upload", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", description = "Unknown dataset, or no such upload")
   public SourceDataViews.Values values(
       @Parameter(description = "Dataset id", example = "ons-population-0-17") @PathParam("dataset") String dataset,
       @Parameter(description = "Period", example = "2024") @PathParam("period") String period,

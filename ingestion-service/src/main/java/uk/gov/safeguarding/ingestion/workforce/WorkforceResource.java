@@ -55,7 +55,7 @@ public class WorkforceResource {
   @APIResponse(responseCode = "400", description = "Invalid return: every error with its field path and rule code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
       examples = @ExampleObject(name = "negative", value = "{\"type\":\"urn:problem:validation\",\"title\":\"Validation failed\",\"status\":400,\"detail\":\"The workforce return has 1 error(s)\",\"errors\":[{\"path\":\"/leaversFte\",\"rule\":\"NonNegative\",\"message\":\"leaversFte must not be negative\"}]}")))
   @APIResponse(responseCode = "401", description = "No valid token")
-  @APIResponse(responseCode = "403", description = "Not an LA submitter, or another LA's return", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "403", description = "Not an LA submitter, or another LA's return")
   public Response submitJson(WorkforceReturnRequest body) {
     if (body == null) {
       throw ProblemException.validation("$", "Required", "A JSON body is required");
@@ -72,9 +72,9 @@ public class WorkforceResource {
       example = "collectionYear,socialWorkersFte,vacanciesFte,leaversFte,agencyFte,absenceDays,workingDaysAvailable,casesHeld\n2025,229.5,53,34,41.5,2300,59800,3400\n"))
   @APIResponse(responseCode = "201", description = "A new version was stored", content = @Content(schema = @Schema(implementation = WorkforceReturnView.class)))
   @APIResponse(responseCode = "200", description = "Identical to the latest version, which is returned", content = @Content(schema = @Schema(implementation = WorkforceReturnView.class)))
-  @APIResponse(responseCode = "400", description = "Invalid or malformed CSV, with line and column", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Invalid or malformed CSV, with line and column")
   @APIResponse(responseCode = "401", description = "No valid token")
-  @APIResponse(responseCode = "403", description = "Not an LA submitter, or another LA's return", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "403", description = "Not an LA submitter, or another LA's return")
   public Response submitCsv(String body) {
     List<Map<String, String>> rows = CsvBodies.rows(body, CSV_COLUMNS);
     if (rows.size() != 1) {
@@ -106,9 +106,9 @@ public class WorkforceResource {
   @RolesAllowed({Roles.LA_SUBMITTER, Roles.LA_ANALYST, Roles.DFE_ANALYST, Roles.PUBLISHER, Roles.DATA_STEWARD, Roles.ADMIN})
   @Operation(summary = "List workforce return versions", description = "Newest version first per LA and year. LA tokens see their own LA only.")
   @APIResponse(responseCode = "200", description = "The versions", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = WorkforceReturnView.class)))
-  @APIResponse(responseCode = "400", description = "Invalid query", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "Invalid query")
   @APIResponse(responseCode = "401", description = "No valid token")
-  @APIResponse(responseCode = "403", description = "The token cannot read this LA", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "403", description = "The token cannot read this LA")
   public List<WorkforceReturnView> list(
       @Parameter(description = "Old three-digit LA code; defaults to the token's LA") @QueryParam("la") @Pattern(regexp = "\\d{3}") String la,
       @Parameter(description = "Year the collection ends") @QueryParam("collectionYear") @Min(2010) @Max(2100) Integer collectionYear) {
@@ -127,7 +127,7 @@ public class WorkforceResource {
   @Operation(summary = "Read one workforce return version")
   @APIResponse(responseCode = "200", description = "The version", content = @Content(schema = @Schema(implementation = WorkforceReturnView.class)))
   @APIResponse(responseCode = "401", description = "No valid token")
-  @APIResponse(responseCode = "404", description = "No such return visible to this token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", description = "No such return visible to this token")
   public WorkforceReturnView get(@PathParam("id") UUID id) {
     return service.find(id).filter(v -> caller.mayAccess(v.laCode())).orElseThrow(() -> ProblemException.notFound("No workforce return " + id));
   }
