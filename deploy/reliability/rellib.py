@@ -138,6 +138,15 @@ def outbox_pending(db):
     return int(psql(db, "select count(*) from outbox where sent_at is null")[0][0])
 
 
+def latest_snapshots_published():
+    """True when publication-service has processed the newest IndicatorsComputed event of every year."""
+    ids = [row[0] for row in psql("indicator", "select event_id from year_snapshot")]
+    if not ids:
+        return True
+    in_list = ",".join(f"'{i}'" for i in ids)
+    return int(psql("publication", f"select count(*) from processed_event where event_id in ({in_list})")[0][0]) == len(ids)
+
+
 def settled(timeout=300):
     """Waits until no service has unsent outbox rows and the counts of processed events stop moving."""
     dbs = ["ingestion", "indicator", "evidence", "publication"]
@@ -152,7 +161,7 @@ def settled(timeout=300):
         now = snapshot()
         if now != last:
             last, same_since = now, time.time()
-        elif sum(now[4:]) == 0 and time.time() - same_since > 8:
+        elif sum(now[4:]) == 0 and time.time() - same_since > 8 and latest_snapshots_published():
             return now
         time.sleep(1)
     raise SystemExit(f"FAILED: pipeline did not settle within {timeout} s (last {last})")
