@@ -203,8 +203,8 @@ class ReturnsFlowTest {
   @Test
   void anUnsupportedCollectionYearIsRefused() {
     Map<String, Long> before = counts();
-    String y2023 = unique(CinXml.message(2023, LA, child()));
-    post(KeycloakTokens.forLa(LA), y2023).then().statusCode(400).contentType("application/problem+json")
+    String y2021 = unique(CinXml.message(2021, LA, child()));
+    post(KeycloakTokens.forLa(LA), y2021).then().statusCode(400).contentType("application/problem+json")
         .body("errors[0].path", equalTo("/Message/Header/CollectionDetails/Year")).body("errors[0].rule", equalTo("CollectionYear"));
     assertThat(counts()).isEqualTo(before);
   }
