@@ -97,6 +97,8 @@ final class MatrixFixtures {
     return switch (name) {
       case "", "-" -> null;
       case "empty-json" -> new String[] {"application/json", "{}"};
+      // an unknown area: a data steward gets 400 and nothing is stored
+      case "source-data-invalid" -> new String[] {"text/csv", "areaCode,numerator\nZ99,1\n"};
       case "cin-own" -> new String[] {"application/xml", cinReturn(Callers.OWN_LA, 2)};
       case "workforce" -> new String[] {"application/json", workforce()};
       case "evidence" -> new String[] {"application/json", evidence("PRIVATE")};
