@@ -158,7 +158,8 @@ class RoleMatrixIT {
     // the matrix writes fixed values where OpenAPI has parameters
     p = p.replaceAll("/v1/local-authorities/[^/]+", "/v1/local-authorities/{}")
         .replaceAll("/v1/regions/[^/]+", "/v1/regions/{}")
-        .replaceAll("/v1/areas/[^/]+/", "/v1/areas/{}/");
+        .replaceAll("/v1/areas/[^/]+/", "/v1/areas/{}/")
+        .replaceAll("/v1/source-data/[^/]+/[^/]+", "/v1/source-data/{}/{}");
     return p.endsWith("/") && p.length() > 1 ? p.substring(0, p.length() - 1) : p;
   }
 
