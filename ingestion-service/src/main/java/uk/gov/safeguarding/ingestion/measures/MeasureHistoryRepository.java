@@ -11,17 +11,20 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import uk.gov.safeguarding.ingestion.storage.CopyBatch;
 
 /**
  * The child-level history behind re-referrals and repeat plans: salted child keys with referral
- * dates and plan periods, per LA and collection year. Read and written with batched JDBC inside
- * the caller's transaction; it never leaves ingestion-service.
+ * dates and plan periods, per LA and collection year. Read with JDBC and written with {@code COPY}
+ * inside the caller's transaction; it never leaves ingestion-service.
  */
 @ApplicationScoped
 public class MeasureHistoryRepository {
-  private static final int BATCH = 1000;
+  private static final int BATCH = 5000;
 
   @Inject AgroalDataSource dataSource;
 
@@ -83,40 +86,24 @@ public class MeasureHistoryRepository {
           ps.executeUpdate();
         }
       }
-      try (PreparedStatement refs =
-              c.prepareStatement(
-                  "insert into measures_child_referral (la_code, collection_year, child_key, referral_date) values (?, ?, ?, ?) on conflict do nothing");
-          PreparedStatement plans =
-              c.prepareStatement(
-                  "insert into measures_child_plan (la_code, collection_year, child_key, start_date, end_date) values (?, ?, ?, ?, ?) on conflict do nothing")) {
-        int pendingRefs = 0;
-        int pendingPlans = 0;
-        for (MeasureAccumulator.ChildTimeline t : timelines) {
-          for (LocalDate d : t.referralDates()) {
-            refs.setString(1, laOldCode);
-            refs.setInt(2, collectionYear);
-            refs.setString(3, t.key());
-            refs.setDate(4, Date.valueOf(d));
-            refs.addBatch();
-            if (++pendingRefs % BATCH == 0) {
-              refs.executeBatch();
-            }
-          }
-          for (MeasureAccumulator.PlanFact p : t.plans()) {
-            plans.setString(1, laOldCode);
-            plans.setInt(2, collectionYear);
-            plans.setString(3, t.key());
-            plans.setDate(4, Date.valueOf(p.start()));
-            plans.setDate(5, p.end() == null ? null : Date.valueOf(p.end()));
-            plans.addBatch();
-            if (++pendingPlans % BATCH == 0) {
-              plans.executeBatch();
-            }
+      CopyBatch refs = CopyBatch.into(c, "measures_child_referral", List.of("la_code", "collection_year", "child_key", "referral_date"), BATCH);
+      CopyBatch plans = CopyBatch.into(c, "measures_child_plan", List.of("la_code", "collection_year", "child_key", "start_date", "end_date"), BATCH);
+      // the primary keys: one row per child and referral date, and per child and plan start (the first wins)
+      Set<String> seen = new HashSet<>();
+      for (MeasureAccumulator.ChildTimeline t : timelines) {
+        for (LocalDate d : t.referralDates()) {
+          if (seen.add("r " + t.key() + " " + d)) {
+            refs.row(laOldCode, collectionYear, t.key(), d);
           }
         }
-        refs.executeBatch();
-        plans.executeBatch();
+        for (MeasureAccumulator.PlanFact p : t.plans()) {
+          if (seen.add("p " + t.key() + " " + p.start())) {
+            plans.row(laOldCode, collectionYear, t.key(), p.start(), p.end());
+          }
+        }
       }
+      refs.flush();
+      plans.flush();
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot store measure history", e);
     }

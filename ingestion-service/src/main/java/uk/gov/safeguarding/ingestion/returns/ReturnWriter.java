@@ -6,8 +6,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import uk.gov.safeguarding.ingestion.cin.ChildVisitor;
@@ -15,23 +15,22 @@ import uk.gov.safeguarding.ingestion.cin.model.CinChild;
 import uk.gov.safeguarding.ingestion.cin.rules.CinValidator;
 import uk.gov.safeguarding.ingestion.cin.rules.Finding;
 import uk.gov.safeguarding.ingestion.cin.rules.FindingSink;
+import uk.gov.safeguarding.ingestion.storage.CopyBatch;
 
 /**
- * Writes one return's rows with batched JDBC on the submitting transaction's connection: the
- * return row, its children (as they are parsed) and its findings (as they are raised). Nothing
- * is kept in memory beyond one batch.
+ * Writes one return's rows on the submitting transaction's connection: the return row, then its
+ * children (as they are parsed) and its findings (as they are raised) with {@code COPY} a batch at
+ * a time. Nothing is kept in memory beyond one batch.
  */
-final class ReturnWriter implements ChildVisitor, FindingSink, AutoCloseable {
+final class ReturnWriter implements ChildVisitor, FindingSink {
   private final Connection c;
   private final UUID returnId;
   private final int batchSize;
   private final ObjectWriter json;
-  private PreparedStatement children;
-  private PreparedStatement issues;
+  private CopyBatch children;
+  private CopyBatch issues;
   private int childSeq;
   private int issueSeq;
-  private int pendingChildren;
-  private int pendingIssues;
 
   ReturnWriter(Connection c, UUID returnId, int batchSize, ObjectWriter json) {
     this.c = c;
@@ -60,18 +59,9 @@ final class ReturnWriter implements ChildVisitor, FindingSink, AutoCloseable {
   public void visit(CinChild child) {
     try {
       if (children == null) {
-        children = c.prepareStatement("insert into cin_child (return_id, seq, la_child_id, line, record) values (?, ?, ?, ?, ?::jsonb)");
+        children = CopyBatch.into(c, "cin_child", List.of("return_id", "seq", "la_child_id", "line", "record"), batchSize);
       }
-      children.setObject(1, returnId);
-      children.setInt(2, ++childSeq);
-      children.setString(3, child.laChildId());
-      children.setInt(4, child.line());
-      children.setString(5, json.writeValueAsString(child));
-      children.addBatch();
-      if (++pendingChildren >= batchSize) {
-        children.executeBatch();
-        pendingChildren = 0;
-      }
+      children.row(returnId, ++childSeq, child.laChildId(), child.line(), json.writeValueAsString(child));
     } catch (SQLException | JsonProcessingException e) {
       throw new IllegalStateException("Could not store a child record", e);
     }
@@ -81,25 +71,9 @@ final class ReturnWriter implements ChildVisitor, FindingSink, AutoCloseable {
   public void accept(Finding f) {
     try {
       if (issues == null) {
-        issues = c.prepareStatement("insert into cin_return_issue (return_id, seq, rule_code, la_child_id, line, path, field, value) values (?, ?, ?, ?, ?, ?, ?, ?)");
+        issues = CopyBatch.into(c, "cin_return_issue", List.of("return_id", "seq", "rule_code", "la_child_id", "line", "path", "field", "value"), batchSize);
       }
-      issues.setObject(1, returnId);
-      issues.setInt(2, ++issueSeq);
-      issues.setString(3, f.rule());
-      issues.setString(4, f.laChildId());
-      if (f.line() == null) {
-        issues.setNull(5, Types.INTEGER);
-      } else {
-        issues.setInt(5, f.line());
-      }
-      issues.setString(6, f.path());
-      issues.setString(7, f.field());
-      issues.setString(8, f.value());
-      issues.addBatch();
-      if (++pendingIssues >= batchSize) {
-        issues.executeBatch();
-        pendingIssues = 0;
-      }
+      issues.row(returnId, ++issueSeq, f.rule(), f.laChildId(), f.line(), f.path(), f.field(), f.value());
     } catch (SQLException e) {
       throw new IllegalStateException("Could not store a finding", e);
     }
@@ -107,13 +81,11 @@ final class ReturnWriter implements ChildVisitor, FindingSink, AutoCloseable {
 
   void flush() {
     try {
-      if (children != null && pendingChildren > 0) {
-        children.executeBatch();
-        pendingChildren = 0;
+      if (children != null) {
+        children.flush();
       }
-      if (issues != null && pendingIssues > 0) {
-        issues.executeBatch();
-        pendingIssues = 0;
+      if (issues != null) {
+        issues.flush();
       }
     } catch (SQLException e) {
       throw new IllegalStateException("Could not store the return's rows", e);
@@ -169,20 +141,6 @@ final class ReturnWriter implements ChildVisitor, FindingSink, AutoCloseable {
       return version;
     } catch (SQLException e) {
       throw new IllegalStateException("Could not complete the return", e);
-    }
-  }
-
-  @Override
-  public void close() {
-    try {
-      if (children != null) {
-        children.close();
-      }
-      if (issues != null) {
-        issues.close();
-      }
-    } catch (SQLException e) {
-      // statements die with the connection anyway
     }
   }
 }

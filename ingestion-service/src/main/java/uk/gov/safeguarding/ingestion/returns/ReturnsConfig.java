@@ -15,7 +15,7 @@ public interface ReturnsConfig {
   @WithDefault("1M")
   MemorySize memoryThreshold();
 
-  /** Rows per JDBC batch when storing children and findings. */
-  @WithDefault("1000")
+  /** Rows per COPY batch when storing children and findings. */
+  @WithDefault("2000")
   int batchSize();
 }
