@@ -135,8 +135,8 @@ public class ReturnService {
     ObjectWriter childJson = objectMapper.writer().without(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     long t0 = System.nanoTime();
     try (InputStream in = body.open();
-        Connection c = dataSource.getConnection()) {
-      ReturnWriter writer = new ReturnWriter(c, id, config.batchSize(), childJson);
+        Connection c = dataSource.getConnection();
+        ReturnWriter writer = new ReturnWriter(c, id, (int) Math.min(Integer.MAX_VALUE, config.memoryThreshold().asLongValue()), childJson)) {
       CinValidator[] validator = new CinValidator[1];
       MeasureAccumulator[] accumulator = new MeasureAccumulator[1];
       CinHeader[] header = new CinHeader[1];

@@ -15,28 +15,31 @@ import uk.gov.safeguarding.ingestion.cin.model.CinChild;
 import uk.gov.safeguarding.ingestion.cin.rules.CinValidator;
 import uk.gov.safeguarding.ingestion.cin.rules.Finding;
 import uk.gov.safeguarding.ingestion.cin.rules.FindingSink;
-import uk.gov.safeguarding.ingestion.storage.CopyBatch;
+import uk.gov.safeguarding.ingestion.storage.CopyStream;
+import uk.gov.safeguarding.ingestion.storage.SpooledCopy;
 
 /**
  * Writes one return's rows on the submitting transaction's connection: the return row, then its
- * children (as they are parsed) and its findings (as they are raised) with {@code COPY} a batch at
- * a time. Nothing is kept in memory beyond one batch.
+ * children with one {@code COPY} streamed while they are parsed (PostgreSQL stores them while the
+ * next ones are parsed and validated), and its findings, spooled while the COPY holds the
+ * connection and sent after it. Memory stays bounded: 64 KB of children, a spool threshold of
+ * findings.
  */
-final class ReturnWriter implements ChildVisitor, FindingSink {
+final class ReturnWriter implements ChildVisitor, FindingSink, AutoCloseable {
   private final Connection c;
   private final UUID returnId;
-  private final int batchSize;
   private final ObjectWriter json;
-  private CopyBatch children;
-  private CopyBatch issues;
+  private final CopyStream children;
+  private final SpooledCopy issues;
   private int childSeq;
   private int issueSeq;
 
-  ReturnWriter(Connection c, UUID returnId, int batchSize, ObjectWriter json) {
+  ReturnWriter(Connection c, UUID returnId, int findingsInMemoryChars, ObjectWriter json) throws SQLException {
     this.c = c;
     this.returnId = returnId;
-    this.batchSize = batchSize;
     this.json = json;
+    this.children = CopyStream.into(c, "cin_child", List.of("return_id", "seq", "la_child_id", "line", "record"));
+    this.issues = new SpooledCopy("cin_return_issue", List.of("return_id", "seq", "rule_code", "la_child_id", "line", "path", "field", "value"), findingsInMemoryChars);
   }
 
   void insertReturn(String laCode, String laGssCode, int year, String idempotencyKey, String submittedBy, OffsetDateTime receivedAt) {
@@ -58,9 +61,6 @@ final class ReturnWriter implements ChildVisitor, FindingSink {
   @Override
   public void visit(CinChild child) {
     try {
-      if (children == null) {
-        children = CopyBatch.into(c, "cin_child", List.of("return_id", "seq", "la_child_id", "line", "record"), batchSize);
-      }
       children.row(returnId, ++childSeq, child.laChildId(), child.line(), json.writeValueAsString(child));
     } catch (SQLException | JsonProcessingException e) {
       throw new IllegalStateException("Could not store a child record", e);
@@ -69,24 +69,14 @@ final class ReturnWriter implements ChildVisitor, FindingSink {
 
   @Override
   public void accept(Finding f) {
-    try {
-      if (issues == null) {
-        issues = CopyBatch.into(c, "cin_return_issue", List.of("return_id", "seq", "rule_code", "la_child_id", "line", "path", "field", "value"), batchSize);
-      }
-      issues.row(returnId, ++issueSeq, f.rule(), f.laChildId(), f.line(), f.path(), f.field(), f.value());
-    } catch (SQLException e) {
-      throw new IllegalStateException("Could not store a finding", e);
-    }
+    issues.row(returnId, ++issueSeq, f.rule(), f.laChildId(), f.line(), f.path(), f.field(), f.value());
   }
 
+  /** Ends the children's COPY, then sends the findings. */
   void flush() {
     try {
-      if (children != null) {
-        children.flush();
-      }
-      if (issues != null) {
-        issues.flush();
-      }
+      children.finish();
+      issues.copyInto(c);
     } catch (SQLException e) {
       throw new IllegalStateException("Could not store the return's rows", e);
     }
@@ -142,5 +132,12 @@ final class ReturnWriter implements ChildVisitor, FindingSink {
     } catch (SQLException e) {
       throw new IllegalStateException("Could not complete the return", e);
     }
+  }
+
+  /** Cancels an unfinished COPY and drops the spooled findings. */
+  @Override
+  public void close() {
+    children.close();
+    issues.close();
   }
 }

@@ -11,11 +11,11 @@ public interface ReturnsConfig {
   @WithDefault("200M")
   MemorySize maxBodySize();
 
-  /** Returns up to this size are held in memory until parsed, larger ones in a temporary file (bounds heap under concurrent submissions). */
+  /**
+   * Returns up to this size are held in memory until parsed, larger ones in a temporary file
+   * (bounds heap under concurrent submissions); the same threshold applies to a return's findings
+   * while its children are being stored.
+   */
   @WithDefault("1M")
   MemorySize memoryThreshold();
-
-  /** Rows per COPY batch when storing children and findings. */
-  @WithDefault("2000")
-  int batchSize();
 }

@@ -9,13 +9,9 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
 /**
- * Rows for one table, encoded in PostgreSQL's {@code COPY} text format and sent with pgjdbc's
- * {@link CopyManager} a batch at a time, on the caller's connection and transaction.
- *
- * <p>Each flush is a complete {@code COPY ... FROM STDIN}, so batches of different tables can
- * interleave on one connection (children and findings arrive mixed while a return streams in).
- * Values are written with {@link Object#toString()}: strings, numbers, UUIDs and ISO dates;
- * {@code null} is SQL NULL.
+ * Rows for one table, sent with pgjdbc's {@link CopyManager} a batch at a time, on the caller's
+ * connection and transaction. Each flush is a complete {@code COPY ... FROM STDIN}, so batches
+ * of different tables can interleave on one connection. {@code null} is SQL NULL.
  */
 public final class CopyBatch {
   private final CopyManager copy;
@@ -24,12 +20,11 @@ public final class CopyBatch {
   private final int batchRows;
   private final StringBuilder buffer = new StringBuilder(1 << 16);
   private int rows;
-  private int fieldsInRow;
   private long sent;
 
   private CopyBatch(CopyManager copy, String table, List<String> columns, int batchRows) {
     this.copy = copy;
-    this.sql = "copy " + table + " (" + String.join(", ", columns) + ") from stdin";
+    this.sql = CopyText.command(table, columns);
     this.columns = columns.size();
     this.batchRows = Math.max(1, batchRows);
   }
@@ -41,29 +36,7 @@ public final class CopyBatch {
 
   /** Appends one row; sends the batch when it is full. */
   public void row(Object... values) throws SQLException {
-    if (values.length != columns) {
-      throw new IllegalArgumentException("Expected " + columns + " values, got " + values.length);
-    }
-    for (Object v : values) {
-      field(v);
-    }
-    endRow();
-  }
-
-  private void field(Object value) {
-    if (fieldsInRow++ > 0) {
-      buffer.append('\t');
-    }
-    if (value == null) {
-      buffer.append("\\N");
-    } else {
-      escape(value.toString(), buffer);
-    }
-  }
-
-  private void endRow() throws SQLException {
-    buffer.append('\n');
-    fieldsInRow = 0;
+    CopyText.appendRow(buffer, columns, values);
     if (++rows >= batchRows) {
       flush();
     }
@@ -77,7 +50,7 @@ public final class CopyBatch {
     try {
       sent += copy.copyIn(sql, new StringReader(buffer.toString()));
     } catch (IOException e) {
-      throw new SQLException("COPY into " + sql + " failed", e);
+      throw new SQLException("COPY failed: " + sql, e);
     }
     buffer.setLength(0);
     rows = 0;
@@ -86,19 +59,5 @@ public final class CopyBatch {
   /** Rows sent to PostgreSQL so far. */
   public long sent() {
     return sent;
-  }
-
-  /** Escapes a value for the text format: backslash, and the delimiter and line characters. */
-  static void escape(String s, StringBuilder out) {
-    for (int i = 0; i < s.length(); i++) {
-      char ch = s.charAt(i);
-      switch (ch) {
-        case '\\' -> out.append("\\\\");
-        case '\t' -> out.append("\\t");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        default -> out.append(ch);
-      }
-    }
   }
 }

@@ -16,9 +16,12 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** COPY batches over the real PostgreSQL: what goes in comes back byte for byte, NULL stays NULL. */
+/**
+ * COPY over the real PostgreSQL, in batches, as one open stream, and spooled: what goes in comes
+ * back byte for byte, NULL stays NULL, and a failed stream leaves the connection usable.
+ */
 @QuarkusTest
-class CopyBatchTest {
+class CopyTest {
   @Inject AgroalDataSource dataSource;
 
   // pooled connections outlive a test, and their temporary tables with them
@@ -98,6 +101,67 @@ class CopyBatchTest {
       CopyBatch batch = CopyBatch.into(c, "copy_probe", List.of("n"), 5);
       batch.row("not a number");
       assertThatThrownBy(batch::flush).isInstanceOf(SQLException.class);
+    }
+  }
+
+  @Test
+  void aStreamSendsRowsBeforeItIsFinishedAndFinishStoresThemAll() throws SQLException {
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      s.execute(TABLE);
+      c.setAutoCommit(false);
+      try (CopyStream stream = CopyStream.into(c, "copy_probe", List.of("n", "t"))) {
+        for (int i = 0; i < 20_000; i++) {
+          stream.row(i, "row\t" + i + "\n");
+        }
+        assertThat(stream.finish()).isEqualTo(20_000);
+        assertThat(stream.rows()).isEqualTo(20_000);
+      }
+      try (ResultSet rs = s.executeQuery("select count(*), max(n), min(t) from copy_probe")) {
+        rs.next();
+        assertThat(rs.getLong(1)).isEqualTo(20_000);
+        assertThat(rs.getInt(2)).isEqualTo(19_999);
+        assertThat(rs.getString(3)).isEqualTo("row\t0\n");
+      }
+      c.rollback();
+      c.setAutoCommit(true);
+    }
+  }
+
+  @Test
+  void closingAnUnfinishedStreamCancelsItAndTheConnectionCanRollBack() throws SQLException {
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      s.execute(TABLE);
+      c.setAutoCommit(false);
+      CopyStream stream = CopyStream.into(c, "copy_probe", List.of("n", "t"));
+      for (int i = 0; i < 10_000; i++) {
+        stream.row(i, "x".repeat(20));
+      }
+      stream.close();
+      c.rollback();
+      c.setAutoCommit(true);
+      assertThat(read(s)).isEmpty();
+    }
+  }
+
+  @Test
+  void rowsSpooledPastTheThresholdGoThroughATemporaryFileAndArriveInOrder() throws SQLException {
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); SpooledCopy spool = new SpooledCopy("copy_probe", List.of("n", "t"), 100)) {
+      s.execute(TABLE);
+      for (int i = 0; i < 1_000; i++) {
+        spool.row(i, i % 10 == 0 ? null : "caf\u00e9 \\ " + i);
+      }
+      assertThat(spool.copyInto(c)).isEqualTo(1_000);
+      List<List<String>> rows = read(s);
+      assertThat(rows).hasSize(1_000);
+      assertThat(rows.get(0).get(3)).isNull();
+      assertThat(rows.get(999).get(3)).isEqualTo("caf\u00e9 \\ 999");
+    }
+  }
+
+  @Test
+  void aSpoolWithNoRowsSendsNothing() throws SQLException {
+    try (Connection c = dataSource.getConnection(); SpooledCopy spool = new SpooledCopy("no_such_table", List.of("n"), 100)) {
+      assertThat(spool.copyInto(c)).isZero();
     }
   }
 
