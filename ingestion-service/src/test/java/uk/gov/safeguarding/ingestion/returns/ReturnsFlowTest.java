@@ -38,6 +38,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import uk.gov.safeguarding.events.Topics;
 import uk.gov.safeguarding.ingestion.cin.CinXml;
+import uk.gov.safeguarding.ingestion.cin.rules.SyntheticReturn;
 import uk.gov.safeguarding.testsupport.KeycloakTokens;
 
 /**
@@ -167,6 +168,19 @@ class ReturnsFlowTest {
     String broken = validReturn(LA).replace("</CINreferralDate>", "</CINreferral>");
     post(KeycloakTokens.forLa(LA), broken).then().statusCode(400).contentType("application/problem+json")
         .body("detail", containsString("line 4")).body("errors[0].path", containsString("line 4, column")).body("errors[0].rule", equalTo("WellFormedXml"));
+    assertThat(counts()).isEqualTo(before);
+  }
+
+  @Test
+  void aReturnBrokenAfterThousandsOfChildrenWereStreamedToTheDatabaseStoresNothing() throws IOException {
+    Map<String, Long> before = counts();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    SyntheticReturn.write(out, LA, 3_000, UUID.randomUUID().toString());
+    String xml = out.toString(StandardCharsets.UTF_8);
+    int cut = xml.lastIndexOf("</Child>");
+    String broken = xml.substring(0, cut) + "</Chlid>" + xml.substring(cut + "</Child>".length());
+    post(KeycloakTokens.forLa(LA), broken).then().statusCode(400).contentType("application/problem+json")
+        .body("errors[0].rule", equalTo("WellFormedXml"));
     assertThat(counts()).isEqualTo(before);
   }
 
