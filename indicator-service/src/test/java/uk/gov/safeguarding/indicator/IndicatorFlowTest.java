@@ -11,20 +11,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,13 +32,13 @@ import uk.gov.safeguarding.testsupport.KeycloakTokens;
 
 /**
  * The flow over the real broker and database: measure events produced to
- * test.safeguarding.measures.v1 with a plain KafkaProducer become indicator values readable over
+ * test.safeguarding.measures.v1 with a plain Kafka producer ({@link MeasuresProducer}) become indicator values readable over
  * REST and one IndicatorsComputed snapshot on test.safeguarding.indicators.v1. Each test uses its
  * own random collection year, so reruns and other services' test events never interfere.
  */
 @QuarkusTest
 class IndicatorFlowTest {
-  private static KafkaProducer<String, String> producer;
+  private static MeasuresProducer producer;
 
   @ConfigProperty(name = "kafka.bootstrap.servers")
   String bootstrap;
@@ -52,12 +47,7 @@ class IndicatorFlowTest {
 
   @BeforeAll
   static void producer() {
-    Properties p = new Properties();
-    p.put("bootstrap.servers", System.getProperty("kafka.bootstrap.servers", System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092")));
-    p.put("key.serializer", StringSerializer.class.getName());
-    p.put("value.serializer", StringSerializer.class.getName());
-    p.put("acks", "all");
-    producer = new KafkaProducer<>(p);
+    producer = MeasuresProducer.open();
   }
 
   @AfterAll
@@ -66,12 +56,11 @@ class IndicatorFlowTest {
   }
 
   private static int randomYear() {
-    return ThreadLocalRandom.current().nextInt(2200, 9000);
+    return MeasuresProducer.randomYear();
   }
 
   private static MeasuresComputed event(MeasureSource source, String gss, String old, int year, int version, Map<String, BigDecimal> counts) {
-    return new MeasuresComputed(MeasuresComputed.SCHEMA_VERSION, UUID.randomUUID(), Instant.now(), source, gss, old, year,
-        "test-" + UUID.randomUUID(), version, "hash-" + version, counts, Map.of());
+    return MeasuresProducer.event(source, gss, old, year, "test-" + UUID.randomUUID(), version, counts);
   }
 
   private static MeasuresComputed cin(String gss, String old, int year, int version, long referrals) {
@@ -87,7 +76,7 @@ class IndicatorFlowTest {
   }
 
   private static void send(MeasuresComputed e) throws Exception {
-    producer.send(new ProducerRecord<>("test.safeguarding.measures.v1", e.laCode(), EventJson.write(e))).get();
+    producer.send(e);
   }
 
   private JsonPath referralRate(String area, int year, String token) {

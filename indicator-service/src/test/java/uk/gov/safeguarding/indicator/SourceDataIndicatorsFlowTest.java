@@ -9,23 +9,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import uk.gov.safeguarding.events.EventJson;
 import uk.gov.safeguarding.events.MeasureCodes;
 import uk.gov.safeguarding.events.MeasureSource;
-import uk.gov.safeguarding.events.MeasuresComputed;
 import uk.gov.safeguarding.testsupport.KeycloakTokens;
 
 /**
@@ -35,16 +27,11 @@ import uk.gov.safeguarding.testsupport.KeycloakTokens;
  */
 @QuarkusTest
 class SourceDataIndicatorsFlowTest {
-  private static KafkaProducer<String, String> producer;
+  private static MeasuresProducer producer;
 
   @BeforeAll
   static void producer() {
-    Properties p = new Properties();
-    p.put("bootstrap.servers", System.getProperty("kafka.bootstrap.servers", System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092")));
-    p.put("key.serializer", StringSerializer.class.getName());
-    p.put("value.serializer", StringSerializer.class.getName());
-    p.put("acks", "all");
-    producer = new KafkaProducer<>(p);
+    producer = MeasuresProducer.open();
   }
 
   @AfterAll
@@ -53,15 +40,13 @@ class SourceDataIndicatorsFlowTest {
   }
 
   private static int randomYear() {
-    return ThreadLocalRandom.current().nextInt(2200, 9000);
+    return MeasuresProducer.randomYear();
   }
 
   private static void send(MeasureSource source, String gss, String old, int year, Map<String, Long> counts) throws Exception {
     Map<String, BigDecimal> c = new LinkedHashMap<>();
     counts.forEach((k, v) -> c.put(k, BigDecimal.valueOf(v)));
-    MeasuresComputed e = new MeasuresComputed(MeasuresComputed.SCHEMA_VERSION, UUID.randomUUID(), Instant.now(), source, gss, old, year,
-        "upload-" + UUID.randomUUID(), 1, "hash", c, Map.of());
-    producer.send(new ProducerRecord<>("test.safeguarding.measures.v1", gss, EventJson.write(e))).get();
+    producer.send(MeasuresProducer.event(source, gss, old, year, "upload-" + UUID.randomUUID(), 1, c));
   }
 
   private static JsonPath values(String indicator, int year) {
