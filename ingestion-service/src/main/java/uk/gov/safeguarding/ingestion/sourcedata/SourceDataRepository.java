@@ -62,21 +62,11 @@ public class SourceDataRepository {
 
   /** Each area's latest value within the dataset and period, across all its versions. */
   public Map<String, StoredValue> latestPerArea(String dataset, String period) {
-    Map<String, StoredValue> out = new HashMap<>();
     String sql = "select distinct on (la_code) la_code, area_version, numerator, denominator from source_data_value"
         + " where dataset = ? and period = ? order by la_code, area_version desc";
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setString(1, dataset);
-      ps.setString(2, period);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          StoredValue v = value(rs, 1);
-          out.put(v.laCode(), v);
-        }
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
+    Map<String, StoredValue> out = new HashMap<>();
+    for (StoredValue v : query(sql, rs -> value(rs, 1), dataset, period)) {
+      out.put(v.laCode(), v);
     }
     return out;
   }
@@ -87,41 +77,14 @@ public class SourceDataRepository {
         + " from source_data_value v join source_data_upload u on u.id = v.upload_id"
         + " where v.dataset = ? and (cast(? as text) is null or v.period = ?) and (cast(? as text) is null or v.la_code = ?)"
         + " order by v.la_code, v.period, v.area_version desc, u.version asc";
-    List<AreaLatest> rows = new ArrayList<>();
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setString(1, dataset);
-      ps.setString(2, period);
-      ps.setString(3, period);
-      ps.setString(4, laCode);
-      ps.setString(5, laCode);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          Upload u = upload(rs, 5);
-          rows.add(new AreaLatest(u.period(), u.collectionYear(), value(rs, 1), u));
-        }
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
-    return rows;
+    return query(sql, rs -> {
+      Upload u = upload(rs, 5);
+      return new AreaLatest(u.period(), u.collectionYear(), value(rs, 1), u);
+    }, dataset, period, period, laCode, laCode);
   }
 
   public List<StoredValue> values(UUID uploadId) {
-    List<StoredValue> out = new ArrayList<>();
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement(
-            "select la_code, area_version, numerator, denominator from source_data_value where upload_id = ? order by la_code")) {
-      ps.setObject(1, uploadId);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(value(rs, 1));
-        }
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
-    return out;
+    return query("select la_code, area_version, numerator, denominator from source_data_value where upload_id = ? order by la_code", rs -> value(rs, 1), uploadId);
   }
 
   public void insert(Upload u, List<StoredValue> values) {
@@ -164,15 +127,30 @@ public class SourceDataRepository {
   }
 
   private List<Upload> uploads(String where, Object... params) {
-    List<Upload> out = new ArrayList<>();
+    return query("select " + UPLOAD_COLUMNS + " from source_data_upload u " + where, rs -> upload(rs, 1), params);
+  }
+
+  /** Reads one result row. */
+  @FunctionalInterface
+  private interface RowReader<T> {
+    T read(ResultSet rs) throws SQLException;
+  }
+
+  /** Runs a query with positional parameters (a null is a NULL text) and reads every row. */
+  private <T> List<T> query(String sql, RowReader<T> reader, Object... params) {
+    List<T> out = new ArrayList<>();
     try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement("select " + UPLOAD_COLUMNS + " from source_data_upload u " + where)) {
+        PreparedStatement ps = c.prepareStatement(sql)) {
       for (int i = 0; i < params.length; i++) {
-        ps.setObject(i + 1, params[i]);
+        if (params[i] == null) {
+          ps.setNull(i + 1, Types.VARCHAR);
+        } else {
+          ps.setObject(i + 1, params[i]);
+        }
       }
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.add(upload(rs, 1));
+          out.add(reader.read(rs));
         }
       }
     } catch (SQLException e) {
@@ -183,7 +161,9 @@ public class SourceDataRepository {
 
   private static StoredValue value(ResultSet rs, int from) throws SQLException {
     long denominator = rs.getLong(from + 3);
-    return new StoredValue(rs.getString(from), rs.getInt(from + 1), rs.getLong(from + 2), rs.wasNull() ? null : denominator);
+    // wasNull speaks of the column read last, so it is asked right after the denominator
+    Long nullableDenominator = rs.wasNull() ? null : denominator;
+    return new StoredValue(rs.getString(from), rs.getInt(from + 1), rs.getLong(from + 2), nullableDenominator);
   }
 
   private static Upload upload(ResultSet rs, int from) throws SQLException {

@@ -176,6 +176,24 @@ class WorkforceAndPopulationFlowTest {
   }
 
   @Test
+  void aPopulationUploadChangingOneLocalAuthorityCountsOnlyThatOneAsChanged() {
+    // population has no denominator: a stored value must read back with none, or every area differs
+    long islington = unique(40_000, 50_000);
+    long hackney = unique(50_000, 60_000);
+    String csv = "laCode,population0to17\n206,%d\n204,%d\n";
+    given().auth().oauth2(KeycloakTokens.dataSteward()).contentType("text/csv")
+        .queryParam("collectionYear", 2022).queryParam("source", "ONS mid-year estimates 2021 (synthetic test values)")
+        .body(csv.formatted(islington, hackney))
+        .when().post("/v1/reference-data/population")
+        .then().statusCode(201);
+    given().auth().oauth2(KeycloakTokens.dataSteward()).contentType("text/csv")
+        .queryParam("collectionYear", 2022).queryParam("source", "ONS mid-year estimates 2021 (synthetic test values)")
+        .body(csv.formatted(islington, hackney + 1))
+        .when().post("/v1/reference-data/population")
+        .then().statusCode(201).body("changed", equalTo(1)).body("unchanged", equalTo(1));
+  }
+
+  @Test
   void acceptsPopulationAsCsv() {
     long value = unique(10_000, 20_000);
     given().auth().oauth2(KeycloakTokens.dataSteward()).contentType("text/csv")
