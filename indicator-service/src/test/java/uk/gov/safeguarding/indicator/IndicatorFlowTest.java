@@ -3,6 +3,7 @@ package uk.gov.safeguarding.indicator;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static uk.gov.safeguarding.indicator.MeasuresProducer.randomYear;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -53,10 +54,6 @@ class IndicatorFlowTest {
   @AfterAll
   static void close() {
     producer.close();
-  }
-
-  private static int randomYear() {
-    return MeasuresProducer.randomYear();
   }
 
   private static MeasuresComputed event(MeasureSource source, String gss, String old, int year, int version, Map<String, BigDecimal> counts) {

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
+import static uk.gov.safeguarding.indicator.MeasuresProducer.randomYear;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -37,10 +38,6 @@ class SourceDataIndicatorsFlowTest {
   @AfterAll
   static void close() {
     producer.close();
-  }
-
-  private static int randomYear() {
-    return MeasuresProducer.randomYear();
   }
 
   private static void send(MeasureSource source, String gss, String old, int year, Map<String, Long> counts) throws Exception {
