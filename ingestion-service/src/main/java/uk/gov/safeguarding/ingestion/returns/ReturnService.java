@@ -98,7 +98,7 @@ public class ReturnService {
     }
     SpooledBody spooled;
     try {
-      spooled = SpooledBody.read(body, gzip, max, (int) Math.min(Integer.MAX_VALUE, config.memoryThreshold().asLongValue()));
+      spooled = SpooledBody.read(body, gzip, max, memoryThreshold());
     } catch (BodyTooLargeException e) {
       throw tooLarge(e.limit());
     } catch (IOException e) {
@@ -136,7 +136,7 @@ public class ReturnService {
     long t0 = System.nanoTime();
     try (InputStream in = body.open();
         Connection c = dataSource.getConnection();
-        ReturnWriter writer = new ReturnWriter(c, id, (int) Math.min(Integer.MAX_VALUE, config.memoryThreshold().asLongValue()), childJson)) {
+        ReturnWriter writer = new ReturnWriter(c, id, memoryThreshold(), childJson)) {
       CinValidator[] validator = new CinValidator[1];
       MeasureAccumulator[] accumulator = new MeasureAccumulator[1];
       CinHeader[] header = new CinHeader[1];
@@ -177,6 +177,11 @@ public class ReturnService {
           new ReturnSummary(id, la, gssCode(la), year, version, status, parsed.children(), s.errors(), s.queries(), s.returnLevelErrors(), s.returnLevelQueries(), hash, received, completed),
           true);
     }
+  }
+
+  /** What a submission may hold in memory before spooling to a temporary file (body, findings). */
+  private int memoryThreshold() {
+    return (int) Math.min(Integer.MAX_VALUE, config.memoryThreshold().asLongValue());
   }
 
   /** The largest accepted return, in bytes of (decompressed) content. */
