@@ -147,6 +147,27 @@ class IndicatorFlowTest {
   }
 
   @Test
+  void aLaterRevisionOfTheSameReturnVersionReplacesItsCountsAndAnEarlierRevisionDoesNot() throws Exception {
+    int year = randomYear();
+    MeasuresComputed v1 = cin("E06000002", "806", year, 1, 1000);
+    send(population("E06000002", "806", year, 20_000));
+    send(v1);
+    await().atMost(Duration.ofSeconds(30)).until(() -> hasReferralRate("E06000002", year, 500.0));
+    // derived again from the same return version (its history changed): revision 2, then a late revision 1
+    send(revision(v1, 2, 1200));
+    send(revision(v1, 1, 9999));
+    send(population("E06000002", "806", year, 2, 30_000));
+    await().atMost(Duration.ofSeconds(30)).until(() -> hasReferralRate("E06000002", year, 400.0));
+    assertThat(storedReferrals("E06000002", year)).isEqualTo(1200);
+  }
+
+  /** The same return version's measures derived again, with another referral count. */
+  private static MeasuresComputed revision(MeasuresComputed e, int revision, long referrals) {
+    return new MeasuresComputed(e.schemaVersion(), UUID.randomUUID(), java.time.Instant.now(), e.source(), e.laCode(), e.oldLaCode(), e.collectionYear(),
+        e.sourceId(), e.sourceVersion(), revision, e.contentHash(), Map.of("REFERRALS", BigDecimal.valueOf(referrals)), Map.of());
+  }
+
+  @Test
   void anLaTokenReadsItsOwnLaAndAggregatesButNoOtherLa() throws Exception {
     int year = randomYear();
     send(cin("E09000002", "301", year, 1, 2200));

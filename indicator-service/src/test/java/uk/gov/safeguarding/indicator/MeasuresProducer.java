@@ -46,7 +46,7 @@ final class MeasuresProducer implements AutoCloseable {
 
   /** A measures event with a fresh event id. */
   static MeasuresComputed event(MeasureSource source, String gss, String old, int year, String returnId, int version, Map<String, BigDecimal> counts) {
-    return new MeasuresComputed(MeasuresComputed.SCHEMA_VERSION, UUID.randomUUID(), Instant.now(), source, gss, old, year, returnId, version, "hash-" + version, counts, Map.of());
+    return new MeasuresComputed(MeasuresComputed.SCHEMA_VERSION, UUID.randomUUID(), Instant.now(), source, gss, old, year, returnId, version, 0, "hash-" + version, counts, Map.of());
   }
 
   /** Sends the event and waits for the broker's acknowledgement. */

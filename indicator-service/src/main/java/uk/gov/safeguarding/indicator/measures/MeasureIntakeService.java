@@ -14,8 +14,8 @@ import uk.gov.safeguarding.events.Topics;
 import uk.gov.safeguarding.platform.messaging.ProcessedEvents;
 
 /**
- * Accepts measure events: idempotent by event id, keeps only the latest source version per (LA,
- * year, source) so older versions arriving late are ignored, and marks the year dirty.
+ * Accepts measure events: idempotent by event id, keeps only the latest source version and
+ * revision per (LA, year, source) so older versions arriving late are ignored, and marks the year dirty.
  */
 @ApplicationScoped
 public class MeasureIntakeService {
@@ -36,9 +36,10 @@ public class MeasureIntakeService {
     }
     String source = event.source().name();
     MeasureSet existing = repository.findLatest(event.laCode(), event.collectionYear(), source).orElse(null);
-    if (existing != null && existing.sourceVersion >= event.sourceVersion()) {
-      LOG.infof("Ignoring %s version %d for LA %s year %d: version %d already held",
-          source, event.sourceVersion(), event.laCode(), event.collectionYear(), existing.sourceVersion);
+    if (existing != null && !event.supersedes(existing.sourceVersion, existing.sourceRevision)) {
+      LOG.infof("Ignoring %s version %d.%d for LA %s year %d: version %d.%d already held",
+          source, event.sourceVersion(), event.revision(), event.laCode(), event.collectionYear(),
+          existing.sourceVersion, existing.sourceRevision);
       return Outcome.SUPERSEDED;
     }
     MeasureSet set = existing == null ? new MeasureSet() : existing;
@@ -48,6 +49,7 @@ public class MeasureIntakeService {
     set.source = source;
     set.sourceId = event.sourceId();
     set.sourceVersion = event.sourceVersion();
+    set.sourceRevision = event.revision();
     set.contentHash = event.contentHash();
     set.eventId = event.eventId();
     set.counts = write(event.counts() == null ? Map.of() : event.counts());

@@ -34,6 +34,10 @@ public class MeasureSet {
   @Column(name = "source_version")
   public int sourceVersion;
 
+  /** Increases when the same source version's measures were derived again (see MeasuresComputed). */
+  @Column(name = "source_revision")
+  public int sourceRevision;
+
   @Column(name = "content_hash")
   public String contentHash;
 

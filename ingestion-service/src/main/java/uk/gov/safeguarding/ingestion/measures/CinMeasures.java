@@ -23,6 +23,9 @@ public class CinMeasures {
 
   public int version;
 
+  /** 0 when derived on acceptance; increases with each derivation after its history changed. */
+  public int revision;
+
   @Column(name = "content_hash")
   public String contentHash;
 

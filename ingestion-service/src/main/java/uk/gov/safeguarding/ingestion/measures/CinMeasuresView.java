@@ -12,6 +12,8 @@ public record CinMeasuresView(
     String laCode,
     int collectionYear,
     int version,
+    @Schema(description = "0 when the measures were derived on acceptance; increases each time they were derived again because an earlier collection year's return of the LA changed the re-referral and repeat-plan history")
+        int revision,
     String contentHash,
     UUID eventId,
     Instant computedAt,

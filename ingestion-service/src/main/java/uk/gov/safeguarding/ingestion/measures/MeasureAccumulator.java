@@ -273,49 +273,7 @@ public class MeasureAccumulator implements ChildVisitor {
    */
   public Result finish(History history) {
     Map<String, Long> result = new TreeMap<>(counts);
-    long rereferrals = 0;
-    long secondPlans = 0;
-    long secondWithin2Years = 0;
-    for (ChildTimeline child : timelines) {
-      java.util.TreeSet<LocalDate> referrals = new java.util.TreeSet<>(child.referralDates());
-      referrals.addAll(history.referralDates(child.key()));
-      for (LocalDate referral : child.referralDates()) {
-        if (!inPeriod(referral)) {
-          continue;
-        }
-        LocalDate previous = referrals.lower(referral);
-        if (previous != null && !previous.isBefore(referral.minusMonths(12))) {
-          rereferrals++;
-        }
-      }
-      Map<LocalDate, LocalDate> allPlans = new TreeMap<>();
-      for (History.Plan p : history.plans(child.key())) {
-        allPlans.merge(p.start(), p.end() == null ? LocalDate.MAX : p.end(), (a, b) -> a.isBefore(b) ? a : b);
-      }
-      for (PlanFact p : child.plans()) {
-        allPlans.put(p.start(), p.end() == null ? LocalDate.MAX : p.end());
-      }
-      for (PlanFact plan : child.plans()) {
-        if (!inPeriod(plan.start())) {
-          continue;
-        }
-        boolean earlier = allPlans.keySet().stream().anyMatch(s -> s.isBefore(plan.start()));
-        if (earlier || (plan.numberOfPreviousCpp() != null && plan.numberOfPreviousCpp() > 0)) {
-          secondPlans++;
-        }
-        boolean within2Years =
-            allPlans.entrySet().stream()
-                .filter(e -> e.getKey().isBefore(plan.start()))
-                .map(Map.Entry::getValue)
-                .anyMatch(end -> !end.isAfter(plan.start()) && !end.isBefore(plan.start().minusYears(2)));
-        if (within2Years) {
-          secondWithin2Years++;
-        }
-      }
-    }
-    result.put(REREFERRALS_WITHIN_12_MONTHS, rereferrals);
-    result.put(CPP_SECOND_OR_SUBSEQUENT, secondPlans);
-    result.put(CPP_SECOND_WITHIN_2_YEARS, secondWithin2Years);
+    HistoryCounts.of(collectionYear, timelines, history).writeInto(result);
     Map<String, Map<Integer, Long>> dists = new TreeMap<>();
     distributions.forEach((k, v) -> dists.put(k, new TreeMap<>(v)));
     return new Result(result, dists);

@@ -25,6 +25,7 @@ import uk.gov.safeguarding.reference.LocalAuthority;
 public class MeasuresPublisher {
   @Inject Outbox outbox;
 
+  /** The measures derived when a return or upload version was accepted (revision 0). */
   @Transactional(Transactional.TxType.MANDATORY)
   public MeasuresComputed publish(
       MeasureSource source,
@@ -32,6 +33,21 @@ public class MeasuresPublisher {
       int collectionYear,
       String sourceId,
       int sourceVersion,
+      String contentHash,
+      Map<String, BigDecimal> counts,
+      Map<String, Map<Integer, Long>> distributions) {
+    return publish(source, laOldCode, collectionYear, sourceId, sourceVersion, 0, contentHash, counts, distributions);
+  }
+
+  /** Measures derived again from an accepted version: {@code revision} orders them after the earlier ones. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public MeasuresComputed publish(
+      MeasureSource source,
+      String laOldCode,
+      int collectionYear,
+      String sourceId,
+      int sourceVersion,
+      int revision,
       String contentHash,
       Map<String, BigDecimal> counts,
       Map<String, Map<Integer, Long>> distributions) {
@@ -51,6 +67,7 @@ public class MeasuresPublisher {
             collectionYear,
             sourceId,
             sourceVersion,
+            revision,
             contentHash,
             new TreeMap<>(counts),
             distributions == null ? Map.of() : new TreeMap<>(distributions));

@@ -48,8 +48,8 @@ public class MeasuresService {
     if (!accumulator.laOldCode().equals(laOldCode) || accumulator.collectionYear() != collectionYear) {
       throw new IllegalArgumentException("The accumulator was started for another LA or year");
     }
-    var earlier = history.load(laOldCode, collectionYear, java.time.LocalDate.of(collectionYear - 2, 4, 1));
-    MeasureAccumulator.Result result = accumulator.finish(earlier);
+    history.lockLa(laOldCode);
+    MeasureAccumulator.Result result = accumulator.finish(historyBefore(laOldCode, collectionYear));
     history.replace(laOldCode, collectionYear, accumulator.timelines());
 
     Map<String, BigDecimal> counts = new TreeMap<>();
@@ -71,6 +71,41 @@ public class MeasuresService {
     measures.persist(row);
     LOG.infof("CIN measures for LA %s %d v%d: %d children, %d referrals", laOldCode, collectionYear, version,
         accumulator.children(), result.counts().get(uk.gov.safeguarding.events.MeasureCodes.REFERRALS));
+    rederiveLaterYears(laOldCode, collectionYear);
+  }
+
+  /**
+   * The history of {@code collectionYear} just changed, so the re-referrals and repeat plans of
+   * the LA's later years may have too: derives them again from those years' stored timelines,
+   * oldest first, and publishes a new revision for each year whose counts changed.
+   */
+  private void rederiveLaterYears(String laOldCode, int collectionYear) {
+    for (CinMeasures later : measures.latestAfter(laOldCode, collectionYear)) {
+      HistoryCounts again =
+          HistoryCounts.of(later.collectionYear, history.timelines(laOldCode, later.collectionYear), historyBefore(laOldCode, later.collectionYear));
+      Map<String, Long> counts = read(later.counts, new TypeReference<TreeMap<String, Long>>() {});
+      if (again.matches(counts)) {
+        continue;
+      }
+      again.writeInto(counts);
+      Map<String, BigDecimal> eventCounts = new TreeMap<>();
+      counts.forEach((k, v) -> eventCounts.put(k, BigDecimal.valueOf(v)));
+      MeasuresComputed event =
+          publisher.publish(
+              MeasureSource.CIN_CENSUS, laOldCode, later.collectionYear, later.returnId.toString(), later.version, later.revision + 1,
+              later.contentHash, eventCounts, read(later.distributions, new TypeReference<Map<String, Map<Integer, Long>>>() {}));
+      later.revision++;
+      later.counts = write(counts);
+      later.eventId = event.eventId();
+      later.computedAt = Instant.now();
+      LOG.infof("CIN measures for LA %s %d v%d derived again (revision %d): history of %d changed", laOldCode, later.collectionYear,
+          later.version, later.revision, collectionYear);
+    }
+  }
+
+  /** The LA's history from returns of collection years before {@code collectionYear}. */
+  private MeasureAccumulator.History historyBefore(String laOldCode, int collectionYear) {
+    return history.load(laOldCode, collectionYear, java.time.LocalDate.of(collectionYear - 2, 4, 1));
   }
 
   /** The measures of the latest accepted CIN return of an LA and year. */
@@ -79,10 +114,14 @@ public class MeasuresService {
   }
 
   private CinMeasuresView view(CinMeasures m) {
+    Map<String, Long> counts = read(m.counts, new TypeReference<TreeMap<String, Long>>() {});
+    Map<String, Map<Integer, Long>> dists = read(m.distributions, new TypeReference<Map<String, Map<Integer, Long>>>() {});
+    return new CinMeasuresView(m.returnId, m.laCode, m.collectionYear, m.version, m.revision, m.contentHash, m.eventId, m.computedAt, counts, dists);
+  }
+
+  private <T> T read(String text, TypeReference<T> type) {
     try {
-      Map<String, Long> counts = json.readValue(m.counts, new TypeReference<TreeMap<String, Long>>() {});
-      Map<String, Map<Integer, Long>> dists = json.readValue(m.distributions, new TypeReference<Map<String, Map<Integer, Long>>>() {});
-      return new CinMeasuresView(m.returnId, m.laCode, m.collectionYear, m.version, m.contentHash, m.eventId, m.computedAt, counts, dists);
+      return json.readValue(text, type);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
