@@ -15,7 +15,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import uk.gov.safeguarding.ingestion.storage.CopyBatch;
 
@@ -35,36 +34,11 @@ public class MeasureHistoryRepository {
    * referralsFrom}, and every plan.
    */
   public MeasureAccumulator.History load(String laOldCode, int beforeYear, LocalDate referralsFrom) {
-    Map<String, List<LocalDate>> referrals = new HashMap<>();
+    Map<String, List<LocalDate>> referrals =
+        referrals("la_code = ? and collection_year < ? and referral_date >= ?", laOldCode, beforeYear, Date.valueOf(referralsFrom));
     Map<String, List<MeasureAccumulator.History.Plan>> plans = new HashMap<>();
-    try (Connection c = dataSource.getConnection()) {
-      try (PreparedStatement ps =
-          c.prepareStatement(
-              "select child_key, referral_date from measures_child_referral where la_code = ? and collection_year < ? and referral_date >= ?")) {
-        ps.setString(1, laOldCode);
-        ps.setInt(2, beforeYear);
-        ps.setDate(3, Date.valueOf(referralsFrom));
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            referrals.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getDate(2).toLocalDate());
-          }
-        }
-      }
-      try (PreparedStatement ps =
-          c.prepareStatement("select child_key, start_date, end_date from measures_child_plan where la_code = ? and collection_year < ?")) {
-        ps.setString(1, laOldCode);
-        ps.setInt(2, beforeYear);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            Date end = rs.getDate(3);
-            plans.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                .add(new MeasureAccumulator.History.Plan(rs.getDate(2).toLocalDate(), end == null ? null : end.toLocalDate()));
-          }
-        }
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("Cannot read measure history", e);
-    }
+    plans("la_code = ? and collection_year < ?", laOldCode, beforeYear)
+        .forEach((key, facts) -> plans.put(key, facts.stream().map(f -> new MeasureAccumulator.History.Plan(f.start(), f.end())).toList()));
     return new MeasureAccumulator.History() {
       @Override
       public List<LocalDate> referralDates(String childKey) {
@@ -83,41 +57,54 @@ public class MeasureHistoryRepository {
    * wrote from its latest accepted return), in child key order.
    */
   public List<MeasureAccumulator.ChildTimeline> timelines(String laOldCode, int collectionYear) {
-    Map<String, List<LocalDate>> referrals = new TreeMap<>();
-    Map<String, List<MeasureAccumulator.PlanFact>> plans = new TreeMap<>();
-    try (Connection c = dataSource.getConnection()) {
-      try (PreparedStatement ps =
-          c.prepareStatement("select child_key, referral_date from measures_child_referral where la_code = ? and collection_year = ? order by child_key, referral_date")) {
-        ps.setString(1, laOldCode);
-        ps.setInt(2, collectionYear);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            referrals.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getDate(2).toLocalDate());
-          }
-        }
-      }
-      try (PreparedStatement ps =
-          c.prepareStatement(
-              "select child_key, start_date, end_date, previous_cpp from measures_child_plan where la_code = ? and collection_year = ? order by child_key, start_date")) {
-        ps.setString(1, laOldCode);
-        ps.setInt(2, collectionYear);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            Date end = rs.getDate(3);
-            int previous = rs.getInt(4);
-            plans.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                .add(new MeasureAccumulator.PlanFact(rs.getDate(2).toLocalDate(), end == null ? null : end.toLocalDate(), rs.wasNull() ? null : previous));
-          }
-        }
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("Cannot read measure history", e);
-    }
+    Map<String, List<LocalDate>> referrals = referrals("la_code = ? and collection_year = ?", laOldCode, collectionYear);
+    Map<String, List<MeasureAccumulator.PlanFact>> plans = plans("la_code = ? and collection_year = ?", laOldCode, collectionYear);
     Set<String> keys = new TreeSet<>(referrals.keySet());
     keys.addAll(plans.keySet());
     return keys.stream()
         .map(k -> new MeasureAccumulator.ChildTimeline(k, referrals.getOrDefault(k, List.of()), plans.getOrDefault(k, List.of())))
         .toList();
+  }
+
+  /** Referral dates by child key, of the rows matching {@code where}. */
+  private Map<String, List<LocalDate>> referrals(String where, Object... params) {
+    Map<String, List<LocalDate>> byChild = new HashMap<>();
+    query("select child_key, referral_date from measures_child_referral where " + where, params,
+        rs -> byChild.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getDate(2).toLocalDate()));
+    return byChild;
+  }
+
+  /** Plans by child key, of the rows matching {@code where}. */
+  private Map<String, List<MeasureAccumulator.PlanFact>> plans(String where, Object... params) {
+    Map<String, List<MeasureAccumulator.PlanFact>> byChild = new HashMap<>();
+    query("select child_key, start_date, end_date, previous_cpp from measures_child_plan where " + where, params, rs -> {
+      Date end = rs.getDate(3);
+      int previous = rs.getInt(4);
+      Integer previousCpp = rs.wasNull() ? null : previous;
+      byChild.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+          .add(new MeasureAccumulator.PlanFact(rs.getDate(2).toLocalDate(), end == null ? null : end.toLocalDate(), previousCpp));
+    });
+    return byChild;
+  }
+
+  private interface RowReader {
+    void read(ResultSet row) throws SQLException;
+  }
+
+  private void query(String sql, Object[] params, RowReader eachRow) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        ps.setObject(i + 1, params[i]);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          eachRow.read(rs);
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot read measure history", e);
+    }
   }
 
   /**

@@ -25,21 +25,13 @@ import uk.gov.safeguarding.reference.LocalAuthority;
 public class MeasuresPublisher {
   @Inject Outbox outbox;
 
-  /** The measures derived when a return or upload version was accepted (revision 0). */
-  @Transactional(Transactional.TxType.MANDATORY)
-  public MeasuresComputed publish(
-      MeasureSource source,
-      String laOldCode,
-      int collectionYear,
-      String sourceId,
-      int sourceVersion,
-      String contentHash,
-      Map<String, BigDecimal> counts,
-      Map<String, Map<Integer, Long>> distributions) {
-    return publish(source, laOldCode, collectionYear, sourceId, sourceVersion, 0, contentHash, counts, distributions);
-  }
+  /** The revision of measures derived when their return or upload version was accepted. */
+  public static final int ON_ACCEPTANCE = 0;
 
-  /** Measures derived again from an accepted version: {@code revision} orders them after the earlier ones. */
+  /**
+   * @param revision {@link #ON_ACCEPTANCE}, or higher for the same version's measures derived
+   *     again (ordered after the earlier ones)
+   */
   @Transactional(Transactional.TxType.MANDATORY)
   public MeasuresComputed publish(
       MeasureSource source,

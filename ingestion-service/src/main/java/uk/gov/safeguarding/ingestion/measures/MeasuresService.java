@@ -56,13 +56,15 @@ public class MeasuresService {
     result.counts().forEach((k, v) -> counts.put(k, BigDecimal.valueOf(v)));
     MeasuresComputed event =
         publisher.publish(
-            MeasureSource.CIN_CENSUS, laOldCode, collectionYear, returnId.toString(), version, contentHash, counts, result.distributions());
+            MeasureSource.CIN_CENSUS, laOldCode, collectionYear, returnId.toString(), version, MeasuresPublisher.ON_ACCEPTANCE, contentHash, counts,
+            result.distributions());
 
     CinMeasures row = new CinMeasures();
     row.returnId = returnId;
     row.laCode = laOldCode;
     row.collectionYear = collectionYear;
     row.version = version;
+    row.revision = MeasuresPublisher.ON_ACCEPTANCE;
     row.contentHash = contentHash;
     row.eventId = event.eventId();
     row.counts = write(result.counts());

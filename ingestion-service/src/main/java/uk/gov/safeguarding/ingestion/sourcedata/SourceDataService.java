@@ -98,7 +98,7 @@ public class SourceDataService {
       if (ds.hasDenominator()) {
         counts.put(ds.denominatorCode(), BigDecimal.valueOf(v.denominator()));
       }
-      publisher.publish(ds.source(), v.laCode(), file.collectionYear(), upload.id().toString(), v.areaVersion(), hash, counts, Map.of());
+      publisher.publish(ds.source(), v.laCode(), file.collectionYear(), upload.id().toString(), v.areaVersion(), MeasuresPublisher.ON_ACCEPTANCE, hash, counts, Map.of());
     }
     audit.record(uploadedBy, AuditActions.REFERENCE_DATA_CHANGED, "source-data-upload", upload.id().toString(),
         ds.id() + " " + file.period() + " version " + upload.version() + ": " + rows.size() + " areas, " + changed.size() + " changed");

@@ -76,7 +76,7 @@ public class WorkforceService {
     counts.put(MeasureCodes.SW_ABSENCE_DAYS, r.absenceDays);
     counts.put(MeasureCodes.SW_WORKING_DAYS, r.workingDaysAvailable);
     counts.put(MeasureCodes.SW_CASES_HELD, BigDecimal.valueOf(r.casesHeld));
-    publisher.publish(MeasureSource.WORKFORCE, laOldCode, r.collectionYear, r.id.toString(), r.version, hash, counts, Map.of());
+    publisher.publish(MeasureSource.WORKFORCE, laOldCode, r.collectionYear, r.id.toString(), r.version, MeasuresPublisher.ON_ACCEPTANCE, hash, counts, Map.of());
     return new Submitted(view(r), true);
   }
 
