@@ -52,7 +52,7 @@ public class AreaService {
         .filter(v -> v.areaCode().equals(la.gssCode()))
         .collect(Collectors.toMap(ComputedValue::indicatorId, Function.identity()));
     Map<String, ModelFit> models = result.models().stream().collect(Collectors.toMap(ModelFit::indicatorId, Function.identity()));
-    List<Integer> years = store.years();
+    Map<String, List<ValueView.TrendPoint>> trends = values.trendsOfArea(la.gssCode(), result.collectionYear(), store.years());
     List<AreaViews.ProfileTheme> themes = new ArrayList<>();
     List<AreaViews.ExpectedFinding> expected = new ArrayList<>();
     List<AreaViews.LineOfEnquiry> enquiries = new ArrayList<>();
@@ -71,8 +71,7 @@ public class AreaService {
         if (v == null) {
           continue;
         }
-        var trend = values.trends(spec.id(), result.collectionYear(), years, List.of(v)).get(v.areaCode());
-        ValueView view = ValuesService.viewOf(v, "england", trend);
+        ValueView view = ValuesService.viewOf(v, "england", trends.get(spec.id()));
         List<String> flags = new ArrayList<>();
         if (YearCalculator.significant(v.vsEngland95())) {
           flags.add((v.vsEngland998() != null && YearCalculator.significant(v.vsEngland998()) ? "99.8%: " : "95%: ") + v.vsEngland95() + " than England");

@@ -101,6 +101,23 @@ public class ValuesService {
     return trends;
   }
 
+  /**
+   * Every indicator's trend for one area up to {@code year}: each year's result is read once, as
+   * the profile needs all of them (indicator id to points, oldest first).
+   */
+  public Map<String, List<ValueView.TrendPoint>> trendsOfArea(String areaCode, int year, List<Integer> years) {
+    Map<String, List<ValueView.TrendPoint>> trends = new java.util.HashMap<>();
+    for (Integer y : years) {
+      if (y > year || y <= year - TREND_YEARS) {
+        continue;
+      }
+      store.year(y).ifPresent(res -> res.values().stream()
+          .filter(v -> v.areaCode().equals(areaCode))
+          .forEach(v -> trends.computeIfAbsent(v.indicatorId(), k -> new ArrayList<>()).add(new ValueView.TrendPoint(v.period(), v.value()))));
+    }
+    return trends;
+  }
+
   /** GSS code of an LA (by GSS or old code), a region, or England; 400 when unknown. */
   public static String resolveArea(String code) {
     String c = code.trim().toUpperCase(Locale.ROOT);
