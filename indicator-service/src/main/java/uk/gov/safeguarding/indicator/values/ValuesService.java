@@ -88,17 +88,7 @@ public class ValuesService {
   /** The values of the same areas in up to five periods ending with this one. */
   public Map<String, List<ValueView.TrendPoint>> trends(String indicatorId, int year, List<Integer> years, List<ComputedValue> selected) {
     var areaCodes = selected.stream().map(ComputedValue::areaCode).collect(Collectors.toSet());
-    Map<String, List<ValueView.TrendPoint>> trends = new java.util.HashMap<>();
-    for (Integer y : years) {
-      if (y > year || y <= year - TREND_YEARS) {
-        continue;
-      }
-      Optional<YearResult> r = store.year(y);
-      r.ifPresent(res -> res.values().stream()
-          .filter(v -> v.indicatorId().equals(indicatorId) && areaCodes.contains(v.areaCode()))
-          .forEach(v -> trends.computeIfAbsent(v.areaCode(), k -> new ArrayList<>()).add(new ValueView.TrendPoint(v.period(), v.value()))));
-    }
-    return trends;
+    return trendPoints(year, years, v -> v.indicatorId().equals(indicatorId) && areaCodes.contains(v.areaCode()), ComputedValue::areaCode);
   }
 
   /**
@@ -106,14 +96,20 @@ public class ValuesService {
    * the profile needs all of them (indicator id to points, oldest first).
    */
   public Map<String, List<ValueView.TrendPoint>> trendsOfArea(String areaCode, int year, List<Integer> years) {
+    return trendPoints(year, years, v -> v.areaCode().equals(areaCode), ComputedValue::indicatorId);
+  }
+
+  /** The values of the trend window up to {@code year} that match, as points grouped by {@code key}. */
+  private Map<String, List<ValueView.TrendPoint>> trendPoints(
+      int year, List<Integer> years, java.util.function.Predicate<ComputedValue> match, java.util.function.Function<ComputedValue, String> key) {
     Map<String, List<ValueView.TrendPoint>> trends = new java.util.HashMap<>();
     for (Integer y : years) {
       if (y > year || y <= year - TREND_YEARS) {
         continue;
       }
       store.year(y).ifPresent(res -> res.values().stream()
-          .filter(v -> v.areaCode().equals(areaCode))
-          .forEach(v -> trends.computeIfAbsent(v.indicatorId(), k -> new ArrayList<>()).add(new ValueView.TrendPoint(v.period(), v.value()))));
+          .filter(match)
+          .forEach(v -> trends.computeIfAbsent(key.apply(v), k -> new ArrayList<>()).add(new ValueView.TrendPoint(v.period(), v.value()))));
     }
     return trends;
   }
