@@ -21,19 +21,26 @@ final class MeasuresProducer implements AutoCloseable {
   static final String TOPIC = "test.safeguarding.measures.v1";
 
   private final KafkaProducer<String, String> producer;
+  private final String topic;
 
-  private MeasuresProducer(KafkaProducer<String, String> producer) {
+  private MeasuresProducer(KafkaProducer<String, String> producer, String topic) {
     this.producer = producer;
+    this.topic = topic;
   }
 
-  /** A producer to the broker the tests run against. */
+  /** A producer to the broker the tests run against, on the tests' measures topic. */
   static MeasuresProducer open() {
+    return open(TOPIC);
+  }
+
+  /** A producer to another measures topic (a test profile with its own topic prefix). */
+  static MeasuresProducer open(String topic) {
     Properties p = new Properties();
     p.put("bootstrap.servers", System.getProperty("kafka.bootstrap.servers", System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092")));
     p.put("key.serializer", StringSerializer.class.getName());
     p.put("value.serializer", StringSerializer.class.getName());
     p.put("acks", "all");
-    return new MeasuresProducer(new KafkaProducer<>(p));
+    return new MeasuresProducer(new KafkaProducer<>(p), topic);
   }
 
   /**
@@ -51,7 +58,7 @@ final class MeasuresProducer implements AutoCloseable {
 
   /** Sends the event and waits for the broker's acknowledgement. */
   void send(MeasuresComputed e) throws Exception {
-    producer.send(new ProducerRecord<>(TOPIC, e.laCode(), EventJson.write(e))).get();
+    producer.send(new ProducerRecord<>(topic, e.laCode(), EventJson.write(e))).get();
   }
 
   @Override

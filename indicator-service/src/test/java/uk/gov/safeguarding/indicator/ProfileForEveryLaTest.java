@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import uk.gov.safeguarding.events.MeasureCodes;
 import uk.gov.safeguarding.events.MeasureSource;
 import uk.gov.safeguarding.events.MeasuresComputed;
+import uk.gov.safeguarding.events.Topics;
 import uk.gov.safeguarding.indicator.catalogue.Catalogue;
 import uk.gov.safeguarding.indicator.catalogue.IndicatorSpec;
 import uk.gov.safeguarding.indicator.catalogue.Theme;
@@ -43,7 +46,21 @@ import uk.gov.safeguarding.testsupport.KeycloakTokens;
  * and statistical-neighbour benchmarks, and lines of enquiry pointing to a theme's local questions.
  */
 @QuarkusTest
+@TestProfile(ProfileForEveryLaTest.OwnTopics.class)
 class ProfileForEveryLaTest {
+  /**
+   * Topics of its own: three years of every LA are far more than other modules' tests expect to
+   * find on the shared test topics (publication-service's tests read test.safeguarding.indicators.v1).
+   */
+  public static class OwnTopics implements QuarkusTestProfile {
+    static final String PREFIX = "test-profiles.";
+
+    @Override
+    public Map<String, String> getConfigOverrides() {
+      return Map.of("events.topic-prefix", PREFIX);
+    }
+  }
+
   private static final int YEARS = 3;
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final List<String> OUTCOMES = List.of("SIMILAR", "BETTER", "WORSE", "HIGHER", "LOWER");
@@ -96,7 +113,7 @@ class ProfileForEveryLaTest {
     int last = first + YEARS - 1;
     List<LocalAuthority> las = AreaDirectory.standard().liveAuthorities();
     long sent = 0;
-    try (MeasuresProducer producer = MeasuresProducer.open()) {
+    try (MeasuresProducer producer = MeasuresProducer.open(OwnTopics.PREFIX + Topics.MEASURES)) {
       for (int year = first; year <= last; year++) {
         Map<String, LaMeasures> measures = SyntheticMeasures.allLas(las, year);
         for (LocalAuthority la : las) {
