@@ -1,5 +1,6 @@
 package uk.gov.safeguarding.indicator.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import uk.gov.safeguarding.indicator.computation.LaMeasures;
 import uk.gov.safeguarding.indicator.computation.SyntheticMeasures;
 import uk.gov.safeguarding.indicator.computation.YearCalculator;
 import uk.gov.safeguarding.indicator.computation.YearResult;
+import uk.gov.safeguarding.indicator.snapshot.FastDoubles;
 import uk.gov.safeguarding.indicator.snapshot.SnapshotEvents;
 
 /**
@@ -76,6 +78,28 @@ public class YearComputeBenchmark {
     for (int y = 2016; y <= 2025; y++) {
       bh.consume(calculator.compute(y, years.get(y)));
     }
+  }
+
+  private final ObjectMapper jdkDoubles = new ObjectMapper();
+  private final ObjectMapper fastDoubles = new ObjectMapper();
+  private YearResult stored;
+
+  @Setup
+  public void storage() {
+    new FastDoubles().customize(fastDoubles);
+    stored = calculator.compute(2025, years.get(2025));
+  }
+
+  /** Storing a computed year as JSON (what year_snapshot holds), the mapper's default double writer: the baseline of the next. */
+  @Benchmark
+  public String storeResultJdkDoubles() throws Exception {
+    return jdkDoubles.writeValueAsString(stored);
+  }
+
+  /** The same with the service's mapper (Jackson's fast double writer). */
+  @Benchmark
+  public String storeResultFastDoubles() throws Exception {
+    return fastDoubles.writeValueAsString(stored);
   }
 
   /** Baseline: bare point values (terms pre-parsed) of every non-quantile indicator for one year, same data. */
