@@ -125,7 +125,7 @@ class ProfileForEveryLaTest {
       }
     }
     long expected = sent;
-    await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(2)).until(() -> settled(first, last, expected));
+    await().atMost(Duration.ofMinutes(8)).pollInterval(Duration.ofSeconds(2)).until(() -> settled(first, last, expected));
 
     Catalogue catalogue = Catalogue.standard();
     Set<String> themeIds = catalogue.themes().stream().map(Theme::id).collect(Collectors.toSet());
