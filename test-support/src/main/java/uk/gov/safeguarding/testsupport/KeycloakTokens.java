@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class KeycloakTokens {
   private static final String TOKEN_URL =
-      System.getenv().getOrDefault("OIDC_AUTH_SERVER_URL", "http://localhost:8180/realms/safeguarding")
+      System.getenv().getOrDefault("OIDC_AUTH_SERVER_URL", System.getenv().getOrDefault("KEYCLOAK_URL", "http://localhost:8180") + "/realms/safeguarding")
           + "/protocol/openid-connect/token";
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private static final ObjectMapper JSON = new ObjectMapper();
