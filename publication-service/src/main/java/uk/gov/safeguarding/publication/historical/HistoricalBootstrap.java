@@ -1,5 +1,6 @@
 package uk.gov.safeguarding.publication.historical;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -35,7 +36,9 @@ public class HistoricalBootstrap {
     }
   }
 
+  /** Fifteen minutes: the 71,000-value import ran past JTA's default minute on a loaded CI machine. */
   @Transactional
+  @TransactionConfiguration(timeout = 900)
   public void importOnce() {
     if (repository.latestReleased(DataSetIds.INDICATORS).isPresent() || repository.draft(DataSetIds.INDICATORS).isPresent()) {
       return;
