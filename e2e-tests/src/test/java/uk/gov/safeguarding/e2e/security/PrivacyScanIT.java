@@ -8,10 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,17 +15,12 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.PartitionInfo;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
+import uk.gov.safeguarding.e2e.Settled;
+import uk.gov.safeguarding.e2e.TopicRecords;
 import uk.gov.safeguarding.testsupport.KeycloakTokens;
 
 /**
@@ -38,8 +29,6 @@ import uk.gov.safeguarding.testsupport.KeycloakTokens;
  * any service log. (The heavier deploy/reliability/privacy-scan also scans every published file.)
  */
 class PrivacyScanIT {
-  static final String KAFKA = System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092");
-  static final String PG = System.getenv().getOrDefault("PG_HOST_PORT", "localhost:5432");
   static final Path LOGS = Path.of(System.getProperty("maven.multiModuleProjectDirectory", ".."), "deploy", "local", ".run", "logs");
 
   @Test
@@ -107,34 +96,12 @@ class PrivacyScanIT {
   }
 
   static Map<String, String> topics() {
-    Properties p = new Properties();
-    p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA);
-    p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-    p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-    p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-    p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
-    Map<String, StringBuilder> text = new HashMap<>();
-    try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p)) {
-      List<TopicPartition> partitions = new ArrayList<>();
-      for (Map.Entry<String, List<PartitionInfo>> t : consumer.listTopics(Duration.ofSeconds(20)).entrySet()) {
-        if (t.getKey().startsWith("__")) {
-          continue;
-        }
-        t.getValue().forEach(pi -> partitions.add(new TopicPartition(pi.topic(), pi.partition())));
-      }
-      consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
-      Map<TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(20));
-      long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-      while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp)) && System.nanoTime() < deadline) {
-        for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
-          text.computeIfAbsent("kafka:" + r.topic(), k -> new StringBuilder()).append(r.key()).append('\t').append(r.value()).append('\n');
-        }
-      }
-      assertThat(partitions).as("topics read to their end").allMatch(tp -> consumer.position(tp) >= end.get(tp));
-    }
     Map<String, String> out = new HashMap<>();
-    text.forEach((k, v) -> out.put(k, v.toString()));
+    TopicRecords.all().forEach((topic, records) -> {
+      StringBuilder text = new StringBuilder();
+      records.forEach(r -> text.append(r.key()).append('\t').append(r.value()).append('\n'));
+      out.put("kafka:" + topic, text.toString());
+    });
     return out;
   }
 
@@ -145,40 +112,10 @@ class PrivacyScanIT {
       return out;
     }
     try (Stream<Path> files = Files.list(dir)) {
-      for (Path f : files.filter(f -> f.getFileName().toString().matches(".*-service\\.log(\\.\\d+)?")).toList()) {
+      for (Path f : files.filter(f -> f.getFileName().toString().matches(".*-service(-\\d+)?\\.log(\\.\\d+)?")).toList()) {
         out.put("log:" + f.getFileName(), new String(Files.readAllBytes(f), StandardCharsets.UTF_8));
       }
     }
     return out;
-  }
-
-  /** True when no outbox holds unsent rows and the processed-event ledgers have not moved for 6 s. */
-  static final class Settled {
-    private Map<String, Long> last = Map.of();
-    private long since = System.nanoTime();
-
-    boolean now() throws Exception {
-      Map<String, Long> counts = new HashMap<>();
-      long unsent = 0;
-      for (String db : List.of("ingestion", "indicator", "evidence", "publication")) {
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + PG + "/" + db, db, db);
-            Statement s = c.createStatement()) {
-          try (ResultSet rs = s.executeQuery("select count(*) from outbox where sent_at is null")) {
-            rs.next();
-            unsent += rs.getLong(1);
-          }
-          try (ResultSet rs = s.executeQuery("select count(*) from processed_event")) {
-            rs.next();
-            counts.put(db, rs.getLong(1));
-          }
-        }
-      }
-      if (!counts.equals(last) || unsent > 0) {
-        last = counts;
-        since = System.nanoTime();
-        return false;
-      }
-      return System.nanoTime() - since > Duration.ofSeconds(6).toNanos();
-    }
   }
 }

@@ -54,7 +54,11 @@ public class SnapshotService {
     this.recomputeTimer = registry.timer("indicators.year.recompute");
   }
 
-  /** Recomputes the year of this mark; returns true when a new snapshot was emitted. */
+  /**
+   * Recomputes the year of this mark; returns true when a new snapshot was emitted. When another
+   * replica is recomputing the same year, returns false at once: that replica clears only the
+   * generation it read, so a mark newer than its read stays for the next run.
+   */
   @Transactional
   public boolean recompute(DirtyYears.Mark mark) {
     return recomputeTimer.record(() -> recomputeTimed(mark));
@@ -63,6 +67,10 @@ public class SnapshotService {
   /** Load, compute, map and hash, then store the snapshot and its event: what indicators.year.recompute times. */
   private boolean recomputeTimed(DirtyYears.Mark mark) {
     int year = mark.year();
+    if (!snapshots.tryLockYear(year)) {
+      LOG.debugf("Collection year %d is being recomputed by another instance", year);
+      return false;
+    }
     Map<String, LaMeasures> input = load(year);
     YearResult result = computeTimer.record(() -> calculator.compute(year, input));
     List<IndicatorDefinition> definitions = SnapshotEvents.definitions(Catalogue.standard());

@@ -7,6 +7,18 @@ import java.util.Optional;
 
 @ApplicationScoped
 public class YearSnapshotRepository implements PanacheRepositoryBase<YearSnapshot, Integer> {
+  /**
+   * Takes the year's transaction-scoped advisory lock if no other transaction (of this or another
+   * replica) holds it: one recompute of a year at a time across every instance of the service.
+   */
+  public boolean tryLockYear(int year) {
+    Object locked = getEntityManager()
+        .createNativeQuery("select pg_try_advisory_xact_lock(hashtext('indicators.year-snapshot'), ?1)")
+        .setParameter(1, year)
+        .getSingleResult();
+    return Boolean.TRUE.equals(locked);
+  }
+
   public Optional<String> hashOf(int year) {
     return getEntityManager()
         .createQuery("select s.contentHash from YearSnapshot s where s.collectionYear = :y", String.class)

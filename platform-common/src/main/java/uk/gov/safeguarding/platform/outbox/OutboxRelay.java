@@ -24,8 +24,10 @@ import org.jboss.logging.Logger;
 /**
  * Relays outbox rows to Kafka in insertion order, at least once: a row is marked sent only after
  * the broker acknowledged it, so a broker outage delays events but never loses them. Consumers
- * deduplicate by event id. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so several
- * instances of a service can relay side by side.
+ * deduplicate by event id. With several instances of a service, one relays at a time: each batch
+ * runs under a transaction-scoped advisory lock that the others skip, so rows reach the broker in
+ * insertion order (per-key order holds across replicas) and none is sent twice by two relays; the
+ * rows are also claimed {@code FOR UPDATE SKIP LOCKED}.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -75,6 +77,10 @@ public class OutboxRelay {
   int relayBatch() throws Exception {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
+      if (!relayLock(c)) {
+        c.rollback();
+        return 0; // another instance is relaying; its batches keep insertion order
+      }
       List<Row> rows = claim(c);
       try {
         for (Row row : rows) {
@@ -88,6 +94,13 @@ public class OutboxRelay {
         c.rollback();
         throw e;
       }
+    }
+  }
+
+  private static boolean relayLock(Connection c) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("select pg_try_advisory_xact_lock(hashtext('outbox-relay'))");
+        ResultSet rs = ps.executeQuery()) {
+      return rs.next() && rs.getBoolean(1);
     }
   }
 

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import uk.gov.safeguarding.publication.content.DataSetContent;
 import uk.gov.safeguarding.publication.dataset.DataSetIds;
+import uk.gov.safeguarding.publication.dataset.DataSetRepository;
 import uk.gov.safeguarding.publication.disclosure.DisclosureControl;
 import uk.gov.safeguarding.publication.version.DataSetVersionRepository;
 import uk.gov.safeguarding.publication.version.PublishRequest;
@@ -26,6 +27,7 @@ public class HistoricalBootstrap {
 
   @Inject VersionService versions;
   @Inject DataSetVersionRepository repository;
+  @Inject DataSetRepository dataSets;
 
   @ConfigProperty(name = "publication.historical.bootstrap", defaultValue = "true")
   boolean enabled;
@@ -40,6 +42,8 @@ public class HistoricalBootstrap {
   @Transactional
   @TransactionConfiguration(timeout = 900)
   public void importOnce() {
+    // replicas start together: the first to lock the data set imports, the others then see its version
+    dataSets.lock(DataSetIds.INDICATORS);
     if (repository.latestReleased(DataSetIds.INDICATORS).isPresent() || repository.draft(DataSetIds.INDICATORS).isPresent()) {
       return;
     }

@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -135,16 +134,24 @@ public class VersionService {
     return v;
   }
 
-  /** Publishes every Scheduled version whose time has come. */
+  /**
+   * Publishes every Scheduled version whose time has come; returns how many this call published.
+   * Every replica runs this: each candidate is re-read after its data set is locked, so a version
+   * another replica published meanwhile is published once, with one event and one audit entry.
+   */
   @Transactional
   public int publishDue() {
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-    List<DataSetVersion> due = versions.dueForPublication(now);
-    for (DataSetVersion v : due) {
+    int published = 0;
+    for (DataSetVersion v : versions.dueForPublication(now)) {
       dataSets.lock(v.dataSetId);
-      markPublished(v, now);
+      versions.getEntityManager().refresh(v);
+      if (v.status == VersionStatus.Scheduled && !v.scheduledFor.isAfter(now)) {
+        markPublished(v, now);
+        published++;
+      }
     }
-    return due.size();
+    return published;
   }
 
   @Transactional
