@@ -71,6 +71,7 @@ class ReplicasIT {
 
     byte[] firstDraft = draftCsv(publication.get(0), draft);
     byte[] firstFeed = feed(publication.get(0));
+    assertThat(new String(firstFeed, java.nio.charset.StandardCharsets.UTF_8)).as("the feed's rows").contains(expectedRates.keySet());
     for (String replica : publication) {
       assertThat(draftCsv(replica, draft)).as("draft %s CSV from %s", draft, replica).isEqualTo(firstDraft);
       assertThat(feed(replica)).as("public feed CSV from %s", replica).isEqualTo(firstFeed);
@@ -118,8 +119,11 @@ class ReplicasIT {
         .get(publication + "/v1/data-sets/{id}/versions/{v}/csv", DATA_SET, version).then().statusCode(200).extract().asByteArray();
   }
 
-  static byte[] feed(String publication) {
-    return given().get(publication + "/v1/feed/data.csv").then().statusCode(200).extract().asByteArray();
+  /** The public feed of the four LAs' referral rates: what a portal reads. */
+  byte[] feed(String publication) {
+    String areas = String.join(",", las.stream().map(LocalAuthority::gssCode).toList());
+    return given().queryParam("metricType", "referral-rate").queryParam("area", areas)
+        .get(publication + "/v1/feed/data.csv").then().statusCode(200).extract().asByteArray();
   }
 
   static int acceptedReturns(List<String> ids) throws Exception {
