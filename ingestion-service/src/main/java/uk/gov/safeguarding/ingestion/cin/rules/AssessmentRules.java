@@ -28,8 +28,8 @@ final class AssessmentRules {
           }
         }),
         each("8614", (a, path, d, c, x, f) -> {
-          if (!a.factors().isEmpty() && a.authorisationDate() == null) {
-            f.flag(path, "AssessmentFactors", String.join(" ", a.factors()));
+          if (!a.recordedFactors().isEmpty() && a.authorisationDate() == null) {
+            f.flag(path, "AssessmentFactors", String.join(" ", a.recordedFactors()));
           }
         }),
         each("8670Q", (a, path, d, c, x, f) -> {
@@ -48,18 +48,18 @@ final class AssessmentRules {
           }
         }),
         each("8869", (a, path, d, c, x, f) -> {
-          if (a.factors().contains("21") && a.factors().stream().anyMatch(v -> !"21".equals(v))) {
-            f.flag(path, "AssessmentFactors", String.join(" ", a.factors()));
+          if (a.recordedFactors().contains("21") && a.recordedFactors().stream().anyMatch(v -> !"21".equals(v))) {
+            f.flag(path, "AssessmentFactors", String.join(" ", a.recordedFactors()));
           }
         }),
         each("8897Q", (a, path, d, c, x, f) -> {
-          if (a.authorisationDate() != null && a.factors().isEmpty()) {
+          if (a.authorisationDate() != null && a.recordedFactors().isEmpty()) {
             f.flag(path, "AssessmentFactors", null);
           }
         }),
         each("8898", (a, path, d, c, x, f) -> {
           Set<String> seen = new HashSet<>();
-          for (String v : a.factors()) {
+          for (String v : a.recordedFactors()) {
             if (!seen.add(v)) {
               f.flag(path, "AssessmentFactors", v);
             }
@@ -79,7 +79,7 @@ final class AssessmentRules {
           if (d.assessments().size() == 1 && d.cinClosureDate() != null) {
             Assessment a = d.assessments().get(0);
             if (a.authorisationDate() != null && a.factors().contains("21")
-                && (d.reasonForClosure() == null || !Codes.CLOSED_AFTER_ASSESSMENT.contains(d.reasonForClosure()))) {
+                && !Codes.isCode(Codes.CLOSED_AFTER_ASSESSMENT, d.reasonForClosure())) {
               f.flag(p(d), "ReasonForClosure", d.reasonForClosure());
             }
           }

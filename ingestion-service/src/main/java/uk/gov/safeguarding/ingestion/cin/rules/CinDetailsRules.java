@@ -57,12 +57,12 @@ final class CinDetailsRules {
           }
         }),
         episode("8640", (d, c, x, f) -> {
-          if (d.reasonForClosure() != null && !Codes.reasonsForClosure(x.collectionYear()).contains(d.reasonForClosure())) {
+          if (d.reasonForClosure() != null && !Codes.isCode(Codes.reasonsForClosure(x.collectionYear()), d.reasonForClosure())) {
             f.flag(p(d), "ReasonForClosure", d.reasonForClosure());
           }
         }),
         episode("8650", (d, c, x, f) -> {
-          if (d.primaryNeedCode() != null && !Codes.PRIMARY_NEED.contains(d.primaryNeedCode())) {
+          if (d.primaryNeedCode() != null && !Codes.isCode(Codes.PRIMARY_NEED, d.primaryNeedCode())) {
             f.flag(p(d), "PrimaryNeedCode", d.primaryNeedCode());
           }
         }),
@@ -77,7 +77,7 @@ final class CinDetailsRules {
           }
         }),
         episode("8866", (d, c, x, f) -> {
-          if (d.referralSource() == null || !Codes.referralSources(x.collectionYear()).contains(d.referralSource())) {
+          if (!Codes.isCode(Codes.referralSources(x.collectionYear()), d.referralSource())) {
             f.flag(p(d), "ReferralSource", d.referralSource());
           }
         }),
@@ -88,7 +88,7 @@ final class CinDetailsRules {
         }),
         // Closed after assessment (RC8/RC9): nothing beyond the assessment may follow.
         episode("2990", (d, c, x, f) -> {
-          if (d.reasonForClosure() != null && Codes.CLOSED_AFTER_ASSESSMENT.contains(d.reasonForClosure())
+          if (Codes.isCode(Codes.CLOSED_AFTER_ASSESSMENT, d.reasonForClosure())
               && (!d.cinPlanDates().isEmpty() || !d.section47s().isEmpty() || !d.childProtectionPlans().isEmpty() || d.dateOfInitialCpc() != null)) {
             f.flag(p(d), "ReasonForClosure", d.reasonForClosure());
           }
@@ -99,7 +99,7 @@ final class CinDetailsRules {
           }
         }),
         episode("8825Q", (d, c, x, f) -> {
-          if (d.reasonForClosure() != null && Codes.CLOSED_AFTER_ASSESSMENT.contains(d.reasonForClosure()) && d.assessments().isEmpty()) {
+          if (Codes.isCode(Codes.CLOSED_AFTER_ASSESSMENT, d.reasonForClosure()) && d.assessments().isEmpty()) {
             f.flag(p(d), "ReasonForClosure", d.reasonForClosure());
           }
         }),

@@ -31,6 +31,14 @@ final class Codes {
     return collectionYear >= FIRST_YEAR_WITH_5D_AND_RC9 ? REASON_FOR_CLOSURE : without(REASON_FOR_CLOSURE, "RC9");
   }
 
+  /**
+   * True when {@code value} is one of {@code codes}. Null-safe: an absent or empty element (null)
+   * is not a code. ({@code Set.of(...).contains(null)} throws, so every code lookup goes through here.)
+   */
+  static boolean isCode(Set<String> codes, String value) {
+    return value != null && codes.contains(value);
+  }
+
   private static Set<String> without(Set<String> codes, String code) {
     return codes.stream().filter(c -> !c.equals(code)).collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
