@@ -22,7 +22,12 @@ public final class ElementVariants {
 
   /** The child in the 2023/24 schema's form: GenderCurrent instead of Sex. */
   public static CinXml.Child forYear(CinXml.Child child, int collectionYear) {
-    return collectionYear <= 2024 ? child.with("<Sex>M</Sex>", "<GenderCurrent>1</GenderCurrent>") : child;
+    if (collectionYear > 2024) {
+      return child;
+    }
+    String xml = child.xml().replace("<Sex>M</Sex>", "<GenderCurrent>1</GenderCurrent>").replace("<Sex>F</Sex>", "<GenderCurrent>2</GenderCurrent>")
+        .replace("<Sex>U</Sex>", "<GenderCurrent>0</GenderCurrent>").replaceAll("<Sex>([^<]*)</Sex>", "<GenderCurrent>$1</GenderCurrent>");
+    return new CinXml.Child(xml);
   }
 
   /** Name of the variant (e.g. {@code "InitialCategoryOfAbuse empty"}) to the changed child. */

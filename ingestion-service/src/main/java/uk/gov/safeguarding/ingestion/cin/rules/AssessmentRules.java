@@ -87,7 +87,12 @@ final class AssessmentRules {
         CinDetailsRules.episode("8896", (d, c, x, f) -> {
           long open = d.assessments().stream().filter(a -> a.authorisationDate() == null).count();
           if (open > 1) {
-            f.flag(p(d), "AssessmentAuthorisationDate", null);
+            // reported on each open assessment (the rule's module)
+            for (int i = 0; i < d.assessments().size(); i++) {
+              if (d.assessments().get(i).authorisationDate() == null) {
+                f.flag(p(d) + "/Assessments[" + (i + 1) + "]", "AssessmentAuthorisationDate", null);
+              }
+            }
           }
         }),
         // Another assessment of the child starts while one is open (started and not yet completed).

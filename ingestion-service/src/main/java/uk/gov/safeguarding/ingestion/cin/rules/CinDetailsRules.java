@@ -145,7 +145,10 @@ final class CinDetailsRules {
             for (int i = 0; i < d.section47s().size(); i++) {
               Section47 s = d.section47s().get(i);
               if (s.dateOfInitialCpc() == null && !Boolean.TRUE.equals(s.icpcNotRequired())) {
-                f.flag(p(d) + "/Section47[" + (i + 1) + "]", "DateOfInitialCPC", null);
+                // Neither completion is recorded: reported on the enquiry's ICPCnotRequired (a field
+                // of the rule's list outside the CINdetails module; DateOfInitialCPC would read as the
+                // episode's own conference).
+                f.flag(p(d) + "/Section47[" + (i + 1) + "]", "ICPCnotRequired", s.icpcNotRequiredRaw());
               }
             }
           }
