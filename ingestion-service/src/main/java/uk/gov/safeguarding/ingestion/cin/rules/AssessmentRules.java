@@ -48,12 +48,16 @@ final class AssessmentRules {
           }
         }),
         each("8869", (a, path, d, c, x, f) -> {
-          if (a.recordedFactors().contains("21") && a.recordedFactors().stream().anyMatch(v -> !"21".equals(v))) {
+          // within one assessment's FactorsIdentifiedAtAssessment (empty elements are no factor)
+          if (a.recordedFactors().contains(Codes.NO_FACTORS) && a.recordedFactors().stream().anyMatch(v -> !Codes.NO_FACTORS.equals(v))) {
             f.flag(path, "AssessmentFactors", String.join(" ", a.recordedFactors()));
           }
         }),
         each("8897Q", (a, path, d, c, x, f) -> {
-          if (a.authorisationDate() != null && a.recordedFactors().isEmpty()) {
+          // DfE: an assessment completed on or after the start of the census year must have one or
+          // more factors, of valid codes (an assessment completed before it is last year's).
+          if (a.authorisationDate() != null && !a.authorisationDate().isBefore(x.periodStart())
+              && a.recordedFactors().stream().noneMatch(v -> Codes.isCode(Codes.ASSESSMENT_FACTOR, v))) {
             f.flag(path, "AssessmentFactors", null);
           }
         }),
@@ -75,10 +79,13 @@ final class AssessmentRules {
             f.flag(path, "AssessmentFactors", "19A");
           }
         }),
+        // DfE: "When there is only one assessment on the episode and the factors code 21 has been used
+        // for the completed assessment, the reason for closure RC8 or RC9 should be used": whether
+        // or not the episode is closed yet (an open one has no such reason either).
         CinDetailsRules.episode("8873Q", (d, c, x, f) -> {
-          if (d.assessments().size() == 1 && d.cinClosureDate() != null) {
+          if (d.assessments().size() == 1) {
             Assessment a = d.assessments().get(0);
-            if (a.authorisationDate() != null && a.factors().contains("21")
+            if (a.authorisationDate() != null && a.recordedFactors().contains(Codes.NO_FACTORS)
                 && !Codes.isCode(Codes.CLOSED_AFTER_ASSESSMENT, d.reasonForClosure())) {
               f.flag(p(d), "ReasonForClosure", d.reasonForClosure());
             }

@@ -39,12 +39,15 @@ final class CharacteristicsRules {
           }
         }),
         child("8794", (c, x, f) -> {
+          // "Child has two or more disabilities with the same code": once per repeated code
           Set<String> seen = new HashSet<>();
+          Set<String> repeated = new java.util.LinkedHashSet<>();
           for (String d : c.disabilities()) {
             if (d != null && !seen.add(d)) {
-              f.flag(CH + "/Disabilities", "Disability", d);
+              repeated.add(d);
             }
           }
+          repeated.forEach(d -> f.flag(CH + "/Disabilities", "Disability", d));
         }));
   }
 }

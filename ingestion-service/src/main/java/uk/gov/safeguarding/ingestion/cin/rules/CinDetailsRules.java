@@ -36,8 +36,8 @@ final class CinDetailsRules {
           }
         }),
         episode("8606", (d, c, x, f) -> {
-          LocalDate birth = c.personBirthDate() != null ? c.personBirthDate() : c.expectedPersonBirthDate();
-          if (birth != null && D.before(d.cinReferralDate(), birth.minusWeeks(40))) {
+          // "more than 40 weeks before DOB or expected DOB": each date that is recorded is checked
+          if (D.before(d.cinReferralDate(), minus40Weeks(c.personBirthDate())) || D.before(d.cinReferralDate(), minus40Weeks(c.expectedPersonBirthDate()))) {
             f.flag(p(d), "CINreferralDate", d.cinReferralDate());
           }
         }),
@@ -104,7 +104,12 @@ final class CinDetailsRules {
           }
         }),
         episode("8831", (d, c, x, f) -> {
-          if (d.nfa() && (!d.assessments().isEmpty() || !d.section47s().isEmpty() || d.dateOfInitialCpc() != null)) {
+          // activity = one of the rule's items recorded: an assessment's start or authorisation, a
+          // S47's start, an initial conference (either level); an empty module is no activity
+          boolean activity = d.dateOfInitialCpc() != null
+              || d.assessments().stream().anyMatch(a -> a.actualStartDate() != null || a.authorisationDate() != null)
+              || d.section47s().stream().anyMatch(s -> s.actualStartDate() != null || s.dateOfInitialCpc() != null);
+          if (d.nfa() && activity) {
             f.flag(p(d), "ReferralNFA", d.referralNfaRaw());
           }
         }),
@@ -132,12 +137,10 @@ final class CinDetailsRules {
           }
         }),
         episode("8867", (d, c, x, f) -> {
-          if (d.cinClosureDate() != null) {
-            for (int i = 0; i < d.assessments().size(); i++) {
-              if (d.assessments().get(i).authorisationDate() == null) {
-                f.flag(p(d) + "/Assessments[" + (i + 1) + "]", "AssessmentAuthorisationDate", null);
-              }
-            }
+          // "CIN episode is shown as closed, however Assessment is not shown as completed": reported
+          // once on the episode (the rule's module, CINdetails), on its closure date
+          if (d.cinClosureDate() != null && d.assessments().stream().anyMatch(a -> a.authorisationDate() == null)) {
+            f.flag(p(d), "CINclosureDate", d.cinClosureDate());
           }
         }),
         episode("8868", (d, c, x, f) -> {
@@ -180,6 +183,10 @@ final class CinDetailsRules {
             }
           }
         }));
+  }
+
+  private static LocalDate minus40Weeks(LocalDate d) {
+    return d == null ? null : d.minusWeeks(40);
   }
 
   private static void check(Flags f, String path, String field, LocalDate d, LocalDate closed) {
