@@ -136,11 +136,8 @@ public class MeasureAccumulator implements ChildVisitor {
               add(ASSESSMENTS_WITHIN_45_DAYS);
             }
           }
-          for (String factor : new java.util.TreeSet<>(a.factors())) {
-            if (factor != null && !factor.isBlank()) {
-              add(ASSESSMENT_FACTOR_PREFIX + factor.trim());
-            }
-          }
+          a.factors().stream().filter(f -> f != null && !f.isBlank()).map(String::strip).distinct().sorted()
+              .forEach(factor -> add(ASSESSMENT_FACTOR_PREFIX + factor));
         }
       }
       for (Section47 s47 : episode.section47s()) {
@@ -190,7 +187,7 @@ public class MeasureAccumulator implements ChildVisitor {
     LocalDate end = plan.endDate();
     if (inPeriod(start)) {
       add(CPP_STARTS);
-      String category = CATEGORIES.get(plan.initialCategoryOfAbuse());
+      String category = category(plan.initialCategoryOfAbuse());
       if (category != null) {
         add(CPP_STARTS_CATEGORY_PREFIX + category);
       }
@@ -222,6 +219,15 @@ public class MeasureAccumulator implements ChildVisitor {
       previous = review;
       first = false;
     }
+  }
+
+  /**
+   * The framework's category for a census category-of-abuse code; null for an absent, empty or
+   * unknown code (rule 8905 reports it). {@code Map.of(...).get(null)} throws, hence the guard:
+   * an empty {@code InitialCategoryOfAbuse} once answered a whole return with 500.
+   */
+  static String category(String code) {
+    return code == null ? null : CATEGORIES.get(code.strip());
   }
 
   /**

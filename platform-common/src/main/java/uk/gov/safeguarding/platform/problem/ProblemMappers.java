@@ -124,9 +124,47 @@ public class ProblemMappers {
       }
     }
     String reference = java.util.UUID.randomUUID().toString();
-    LOG.errorf("Unexpected error, reference %s: %s", reference, e.getClass().getName());
-    LOG.debug("Unexpected error detail", e);
+    LOG.errorf(withoutMessages(e), "Unexpected error, reference %s: %s", reference, e.getClass().getName());
     return respond(Problem.of(ProblemType.INTERNAL, 500, "Unexpected error, reference " + reference, null));
+  }
+
+  /**
+   * The throwable's chain (classes and stack frames, causes and suppressed ones) without its
+   * messages, for the log: a message may quote the input that failed (e.g. a value of a child's
+   * record), which must never reach a log; the frames are what an operator needs to find the cause.
+   */
+  static Throwable withoutMessages(Throwable e) {
+    return withoutMessages(e, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+  }
+
+  private static Throwable withoutMessages(Throwable e, java.util.Set<Throwable> seen) {
+    seen.add(e);
+    Throwable cause = e.getCause() == null || seen.contains(e.getCause()) ? null : withoutMessages(e.getCause(), seen);
+    Throwable copy = new LoggedThrowable(e.getClass().getName(), cause);
+    copy.setStackTrace(e.getStackTrace());
+    for (Throwable s : e.getSuppressed()) {
+      if (!seen.contains(s)) {
+        copy.addSuppressed(withoutMessages(s, seen));
+      }
+    }
+    return copy;
+  }
+
+  /** Stands in for a logged throwable: named by its class, message dropped. */
+  static final class LoggedThrowable extends RuntimeException {
+    LoggedThrowable(String className, Throwable cause) {
+      super(className + " (message not logged)", cause, true, true);
+    }
+
+    @Override
+    public String toString() {
+      return getMessage();
+    }
+
+    @Override
+    public synchronized Throwable fillInStackTrace() {
+      return this;
+    }
   }
 
   /** Connection-level database failures (SQLState class 08, admin shutdown 57P, pool timeouts). */

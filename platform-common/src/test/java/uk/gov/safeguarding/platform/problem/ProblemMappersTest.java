@@ -61,4 +61,18 @@ class ProblemMappersTest {
     assertThat(r.getStatus()).isEqualTo(500);
     assertThat(((Problem) r.getEntity()).detail()).doesNotContain("secret");
   }
+
+  @Test
+  void anUnexpectedErrorIsLoggedWithItsStackTraceButNotItsMessages() {
+    IllegalStateException cause = new IllegalStateException("child C123 value 2015-06-01");
+    RuntimeException e = new RuntimeException("wrapping " + cause.getMessage(), cause);
+    Throwable logged = ProblemMappers.withoutMessages(e);
+    java.io.StringWriter out = new java.io.StringWriter();
+    logged.printStackTrace(new java.io.PrintWriter(out));
+    String trace = out.toString();
+    assertThat(trace).contains("java.lang.RuntimeException", "Caused by: java.lang.IllegalStateException", "ProblemMappersTest.anUnexpectedErrorIsLoggedWithItsStackTraceButNotItsMessages");
+    assertThat(trace).doesNotContain("C123", "2015-06-01");
+    assertThat(logged.getStackTrace()).isEqualTo(e.getStackTrace());
+    assertThat(logged.getCause().getStackTrace()).isEqualTo(cause.getStackTrace());
+  }
 }

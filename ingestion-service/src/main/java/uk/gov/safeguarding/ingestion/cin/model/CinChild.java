@@ -17,7 +17,8 @@ import java.util.List;
  * @param sex {@code sexCode} normalised; null when missing or invalid
  * @param personDeathDate {@code ChildIdentifiers/PersonDeathDate}
  * @param ethnicity {@code ChildCharacteristics/Ethnicity}
- * @param disabilities {@code ChildCharacteristics/Disabilities/Disability}, in document order
+ * @param disabilities {@code ChildCharacteristics/Disabilities/Disability}, in document order; an
+ *     empty {@code Disability} element is kept as null (rule 8540 reports it)
  * @param cinDetails the {@code CINdetails} episodes, in document order
  * @param line line of the {@code <Child>} start tag: the row reference of findings
  */
@@ -37,7 +38,7 @@ public record CinChild(
     int line) {
 
   public CinChild {
-    disabilities = disabilities == null ? List.of() : List.copyOf(disabilities);
+    disabilities = disabilities == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(disabilities));
     cinDetails = cinDetails == null ? List.of() : List.copyOf(cinDetails);
   }
 

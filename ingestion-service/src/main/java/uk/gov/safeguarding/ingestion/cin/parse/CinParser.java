@@ -343,10 +343,7 @@ public final class CinParser {
           case "FactorsIdentifiedAtAssessment" -> {
             while (nextChild(path, "/FactorsIdentifiedAtAssessment")) {
               if ("AssessmentFactors".equals(r.getLocalName())) {
-                String f = text();
-                if (f != null) {
-                  factors.add(f);
-                }
+                factors.add(text()); // null when empty: kept, as for Disability and CPPreviewDate
               } else {
                 throw unknown(path, "/FactorsIdentifiedAtAssessment");
               }

@@ -28,8 +28,8 @@ final class AssessmentRules {
           }
         }),
         each("8614", (a, path, d, c, x, f) -> {
-          if (!a.factors().isEmpty() && a.authorisationDate() == null) {
-            f.flag(path, "AssessmentFactors", String.join(" ", a.factors()));
+          if (!a.recordedFactors().isEmpty() && a.authorisationDate() == null) {
+            f.flag(path, "AssessmentFactors", String.join(" ", a.recordedFactors()));
           }
         }),
         each("8670Q", (a, path, d, c, x, f) -> {
@@ -48,18 +48,22 @@ final class AssessmentRules {
           }
         }),
         each("8869", (a, path, d, c, x, f) -> {
-          if (a.factors().contains("21") && a.factors().stream().anyMatch(v -> !"21".equals(v))) {
-            f.flag(path, "AssessmentFactors", String.join(" ", a.factors()));
+          // within one assessment's FactorsIdentifiedAtAssessment (empty elements are no factor)
+          if (a.recordedFactors().contains(Codes.NO_FACTORS) && a.recordedFactors().stream().anyMatch(v -> !Codes.NO_FACTORS.equals(v))) {
+            f.flag(path, "AssessmentFactors", String.join(" ", a.recordedFactors()));
           }
         }),
         each("8897Q", (a, path, d, c, x, f) -> {
-          if (a.authorisationDate() != null && a.factors().isEmpty()) {
+          // DfE: an assessment completed on or after the start of the census year must have one or
+          // more factors, of valid codes (an assessment completed before it is last year's).
+          if (a.authorisationDate() != null && !a.authorisationDate().isBefore(x.periodStart())
+              && a.recordedFactors().stream().noneMatch(v -> Codes.isCode(Codes.ASSESSMENT_FACTOR, v))) {
             f.flag(path, "AssessmentFactors", null);
           }
         }),
         each("8898", (a, path, d, c, x, f) -> {
           Set<String> seen = new HashSet<>();
-          for (String v : a.factors()) {
+          for (String v : a.recordedFactors()) {
             if (!seen.add(v)) {
               f.flag(path, "AssessmentFactors", v);
             }
@@ -75,11 +79,14 @@ final class AssessmentRules {
             f.flag(path, "AssessmentFactors", "19A");
           }
         }),
+        // DfE: "When there is only one assessment on the episode and the factors code 21 has been used
+        // for the completed assessment, the reason for closure RC8 or RC9 should be used": whether
+        // or not the episode is closed yet (an open one has no such reason either).
         CinDetailsRules.episode("8873Q", (d, c, x, f) -> {
-          if (d.assessments().size() == 1 && d.cinClosureDate() != null) {
+          if (d.assessments().size() == 1) {
             Assessment a = d.assessments().get(0);
-            if (a.authorisationDate() != null && a.factors().contains("21")
-                && (d.reasonForClosure() == null || !Codes.CLOSED_AFTER_ASSESSMENT.contains(d.reasonForClosure()))) {
+            if (a.authorisationDate() != null && a.recordedFactors().contains(Codes.NO_FACTORS)
+                && !Codes.isCode(Codes.CLOSED_AFTER_ASSESSMENT, d.reasonForClosure())) {
               f.flag(p(d), "ReasonForClosure", d.reasonForClosure());
             }
           }
@@ -87,7 +94,12 @@ final class AssessmentRules {
         CinDetailsRules.episode("8896", (d, c, x, f) -> {
           long open = d.assessments().stream().filter(a -> a.authorisationDate() == null).count();
           if (open > 1) {
-            f.flag(p(d), "AssessmentAuthorisationDate", null);
+            // reported on each open assessment (the rule's module)
+            for (int i = 0; i < d.assessments().size(); i++) {
+              if (d.assessments().get(i).authorisationDate() == null) {
+                f.flag(p(d) + "/Assessments[" + (i + 1) + "]", "AssessmentAuthorisationDate", null);
+              }
+            }
           }
         }),
         // Another assessment of the child starts while one is open (started and not yet completed).

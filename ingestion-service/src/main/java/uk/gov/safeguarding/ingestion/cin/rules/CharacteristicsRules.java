@@ -15,7 +15,7 @@ final class CharacteristicsRules {
   static List<CinRule> rules() {
     return List.of(
         child("4220", (c, x, f) -> {
-          if (c.ethnicity() == null || !Codes.ETHNICITY.contains(c.ethnicity())) {
+          if (!Codes.isCode(Codes.ETHNICITY, c.ethnicity())) {
             f.flag(CH, "Ethnicity", c.ethnicity());
           }
         }),
@@ -23,7 +23,7 @@ final class CharacteristicsRules {
         // (NONE when none); any code recorded must be in the Disability table.
         child("8540", (c, x, f) -> {
           for (String d : c.disabilities()) {
-            if (d == null || !Codes.DISABILITY.contains(d)) {
+            if (!Codes.isCode(Codes.DISABILITY, d)) {
               f.flag(CH + "/Disabilities", "Disability", d);
             }
           }
@@ -33,17 +33,21 @@ final class CharacteristicsRules {
           }
         }),
         child("8790", (c, x, f) -> {
-          if (c.disabilities().contains("NONE") && c.disabilities().stream().anyMatch(d -> !"NONE".equals(d))) {
-            f.flag(CH + "/Disabilities", "Disability", String.join(" ", c.disabilities()));
+          List<String> recorded = c.disabilities().stream().filter(java.util.Objects::nonNull).toList();
+          if (recorded.contains("NONE") && recorded.stream().anyMatch(d -> !"NONE".equals(d))) {
+            f.flag(CH + "/Disabilities", "Disability", String.join(" ", recorded));
           }
         }),
         child("8794", (c, x, f) -> {
+          // "Child has two or more disabilities with the same code": once per repeated code
           Set<String> seen = new HashSet<>();
+          Set<String> repeated = new java.util.LinkedHashSet<>();
           for (String d : c.disabilities()) {
-            if (!seen.add(d)) {
-              f.flag(CH + "/Disabilities", "Disability", d);
+            if (d != null && !seen.add(d)) {
+              repeated.add(d);
             }
           }
+          repeated.forEach(d -> f.flag(CH + "/Disabilities", "Disability", d));
         }));
   }
 }

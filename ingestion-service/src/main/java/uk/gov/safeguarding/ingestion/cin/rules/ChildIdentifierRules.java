@@ -26,17 +26,42 @@ final class ChildIdentifierRules {
   private static final Set<String> UPN_LA_CODES =
       AreaRegistry.standard().allAuthorities().stream().map(LocalAuthority::oldCode).filter(java.util.Objects::nonNull).collect(Collectors.toUnmodifiableSet());
 
+  /**
+   * Rule 1530's list: "a valid post April 1998 LA code or a recognised pseudo LA code" (DfE), plus
+   * 942 and 943 (Cumberland, Westmorland and Furness, from April 2023).
+   */
+  static final Set<String> DFE_UPN_LA_CODES = codes(
+      "001-005", "201-213", "301-320", "330-336", "340-344", "350-359", "370-373", "380-384", "390-394", "420", "660-681", "701-708", "800-803",
+      "805-808", "810-813", "815", "816", "820-823", "825", "826", "830", "831", "835-839", "840", "841", "845", "846", "850-852", "855-857",
+      "860", "861", "865-896", "908", "909", "916", "919", "921", "925", "926", "928", "929", "931", "933", "935-938", "940-943");
+
+  private static Set<String> codes(String... ranges) {
+    Set<String> out = new java.util.TreeSet<>();
+    for (String r : ranges) {
+      String[] ends = r.split("-");
+      int from = Integer.parseInt(ends[0]);
+      int to = Integer.parseInt(ends[ends.length - 1]);
+      for (int i = from; i <= to; i++) {
+        out.add(String.format("%03d", i));
+      }
+    }
+    return Set.copyOf(out);
+  }
+
   private ChildIdentifierRules() {}
 
   static List<CinRule> rules() {
     return List.of(
         child("1510", (c, x, f) -> {
-          if (c.upn() != null && c.upn().length() == 13 && !checkLetterValid(c.upn())) {
+          // only where a check letter can be computed (characters 2-12 digits, 13 a digit or a check
+          // letter): other malformed UPNs are 1540 / 1550 findings, not a wrong check letter
+          Character expected = c.upn() == null ? null : checkLetter(c.upn());
+          if (expected != null && expected != c.upn().charAt(0)) {
             f.flag(ID, "UPN", c.upn());
           }
         }),
         child("1530", (c, x, f) -> {
-          if (c.upn() != null && c.upn().length() >= 4 && !UPN_LA_CODES.contains(c.upn().substring(1, 4))) {
+          if (c.upn() != null && c.upn().length() >= 4 && !UPN_LA_CODES.contains(c.upn().substring(1, 4)) && !DFE_UPN_LA_CODES.contains(c.upn().substring(1, 4))) {
             f.flag(ID, "UPN", c.upn());
           }
         }),
@@ -122,7 +147,11 @@ final class ChildIdentifierRules {
           }
         }),
         child("8775Q", (c, x, f) -> {
-          if (c.personBirthDate() != null && Period.between(c.personBirthDate(), x.referenceDate()).getYears() > 25) {
+          // over 25 (born before the census date minus 25 years) while an episode was open after
+          // the 25th birthday (open at the census date, or closed after that birthday)
+          LocalDate birth = c.personBirthDate();
+          if (birth != null && birth.isBefore(x.referenceDate().minusYears(25))
+              && c.cinDetails().stream().anyMatch(d -> d.cinClosureDate() == null || d.cinClosureDate().isAfter(birth.plusYears(25)))) {
             f.flag(ID, "PersonBirthDate", c.personBirthDate());
           }
         }),

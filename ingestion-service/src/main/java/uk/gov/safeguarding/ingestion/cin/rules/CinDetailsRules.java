@@ -36,8 +36,8 @@ final class CinDetailsRules {
           }
         }),
         episode("8606", (d, c, x, f) -> {
-          LocalDate birth = c.personBirthDate() != null ? c.personBirthDate() : c.expectedPersonBirthDate();
-          if (birth != null && D.before(d.cinReferralDate(), birth.minusWeeks(40))) {
+          // "more than 40 weeks before DOB or expected DOB": each date that is recorded is checked
+          if (D.before(d.cinReferralDate(), minus40Weeks(c.personBirthDate())) || D.before(d.cinReferralDate(), minus40Weeks(c.expectedPersonBirthDate()))) {
             f.flag(p(d), "CINreferralDate", d.cinReferralDate());
           }
         }),
@@ -57,12 +57,12 @@ final class CinDetailsRules {
           }
         }),
         episode("8640", (d, c, x, f) -> {
-          if (d.reasonForClosure() != null && !Codes.reasonsForClosure(x.collectionYear()).contains(d.reasonForClosure())) {
+          if (d.reasonForClosure() != null && !Codes.isCode(Codes.reasonsForClosure(x.collectionYear()), d.reasonForClosure())) {
             f.flag(p(d), "ReasonForClosure", d.reasonForClosure());
           }
         }),
         episode("8650", (d, c, x, f) -> {
-          if (d.primaryNeedCode() != null && !Codes.PRIMARY_NEED.contains(d.primaryNeedCode())) {
+          if (d.primaryNeedCode() != null && !Codes.isCode(Codes.PRIMARY_NEED, d.primaryNeedCode())) {
             f.flag(p(d), "PrimaryNeedCode", d.primaryNeedCode());
           }
         }),
@@ -77,7 +77,7 @@ final class CinDetailsRules {
           }
         }),
         episode("8866", (d, c, x, f) -> {
-          if (d.referralSource() == null || !Codes.referralSources(x.collectionYear()).contains(d.referralSource())) {
+          if (!Codes.isCode(Codes.referralSources(x.collectionYear()), d.referralSource())) {
             f.flag(p(d), "ReferralSource", d.referralSource());
           }
         }),
@@ -88,7 +88,7 @@ final class CinDetailsRules {
         }),
         // Closed after assessment (RC8/RC9): nothing beyond the assessment may follow.
         episode("2990", (d, c, x, f) -> {
-          if (d.reasonForClosure() != null && Codes.CLOSED_AFTER_ASSESSMENT.contains(d.reasonForClosure())
+          if (Codes.isCode(Codes.CLOSED_AFTER_ASSESSMENT, d.reasonForClosure())
               && (!d.cinPlanDates().isEmpty() || !d.section47s().isEmpty() || !d.childProtectionPlans().isEmpty() || d.dateOfInitialCpc() != null)) {
             f.flag(p(d), "ReasonForClosure", d.reasonForClosure());
           }
@@ -99,12 +99,17 @@ final class CinDetailsRules {
           }
         }),
         episode("8825Q", (d, c, x, f) -> {
-          if (d.reasonForClosure() != null && Codes.CLOSED_AFTER_ASSESSMENT.contains(d.reasonForClosure()) && d.assessments().isEmpty()) {
+          if (Codes.isCode(Codes.CLOSED_AFTER_ASSESSMENT, d.reasonForClosure()) && d.assessments().isEmpty()) {
             f.flag(p(d), "ReasonForClosure", d.reasonForClosure());
           }
         }),
         episode("8831", (d, c, x, f) -> {
-          if (d.nfa() && (!d.assessments().isEmpty() || !d.section47s().isEmpty() || d.dateOfInitialCpc() != null)) {
+          // activity = one of the rule's items recorded: an assessment's start or authorisation, a
+          // S47's start, an initial conference (either level); an empty module is no activity
+          boolean activity = d.dateOfInitialCpc() != null
+              || d.assessments().stream().anyMatch(a -> a.actualStartDate() != null || a.authorisationDate() != null)
+              || d.section47s().stream().anyMatch(s -> s.actualStartDate() != null || s.dateOfInitialCpc() != null);
+          if (d.nfa() && activity) {
             f.flag(p(d), "ReferralNFA", d.referralNfaRaw());
           }
         }),
@@ -132,12 +137,10 @@ final class CinDetailsRules {
           }
         }),
         episode("8867", (d, c, x, f) -> {
-          if (d.cinClosureDate() != null) {
-            for (int i = 0; i < d.assessments().size(); i++) {
-              if (d.assessments().get(i).authorisationDate() == null) {
-                f.flag(p(d) + "/Assessments[" + (i + 1) + "]", "AssessmentAuthorisationDate", null);
-              }
-            }
+          // "CIN episode is shown as closed, however Assessment is not shown as completed": reported
+          // once on the episode (the rule's module, CINdetails), on its closure date
+          if (d.cinClosureDate() != null && d.assessments().stream().anyMatch(a -> a.authorisationDate() == null)) {
+            f.flag(p(d), "CINclosureDate", d.cinClosureDate());
           }
         }),
         episode("8868", (d, c, x, f) -> {
@@ -145,7 +148,10 @@ final class CinDetailsRules {
             for (int i = 0; i < d.section47s().size(); i++) {
               Section47 s = d.section47s().get(i);
               if (s.dateOfInitialCpc() == null && !Boolean.TRUE.equals(s.icpcNotRequired())) {
-                f.flag(p(d) + "/Section47[" + (i + 1) + "]", "DateOfInitialCPC", null);
+                // Neither completion is recorded: reported on the enquiry's ICPCnotRequired (a field
+                // of the rule's list outside the CINdetails module; DateOfInitialCPC would read as the
+                // episode's own conference).
+                f.flag(p(d) + "/Section47[" + (i + 1) + "]", "ICPCnotRequired", s.icpcNotRequiredRaw());
               }
             }
           }
@@ -177,6 +183,10 @@ final class CinDetailsRules {
             }
           }
         }));
+  }
+
+  private static LocalDate minus40Weeks(LocalDate d) {
+    return d == null ? null : d.minusWeeks(40);
   }
 
   private static void check(Flags f, String path, String field, LocalDate d, LocalDate closed) {

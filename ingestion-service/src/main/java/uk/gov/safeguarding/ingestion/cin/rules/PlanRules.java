@@ -113,12 +113,12 @@ final class PlanRules {
           }
         }),
         cpp("8905", (cpp, path, d, c, x, f) -> {
-          if (cpp.initialCategoryOfAbuse() == null || !Codes.CATEGORY_OF_ABUSE.contains(cpp.initialCategoryOfAbuse())) {
+          if (!Codes.isCode(Codes.CATEGORY_OF_ABUSE, cpp.initialCategoryOfAbuse())) {
             f.flag(path, "InitialCategoryOfAbuse", cpp.initialCategoryOfAbuse());
           }
         }),
         cpp("8910", (cpp, path, d, c, x, f) -> {
-          if (cpp.latestCategoryOfAbuse() == null || !Codes.CATEGORY_OF_ABUSE.contains(cpp.latestCategoryOfAbuse())) {
+          if (!Codes.isCode(Codes.CATEGORY_OF_ABUSE, cpp.latestCategoryOfAbuse())) {
             f.flag(path, "LatestCategoryOfAbuse", cpp.latestCategoryOfAbuse());
           }
         }),

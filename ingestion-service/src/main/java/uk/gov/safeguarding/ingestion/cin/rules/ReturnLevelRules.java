@@ -84,7 +84,7 @@ final class ReturnLevelRules {
           @Override
           public void visit(CinChild child, RuleContext ctx, Flags flags) {
             for (String d : child.disabilities()) {
-              if (d != null && !"NONE".equals(d) && Codes.DISABILITY.contains(d)) {
+              if (!"NONE".equals(d) && Codes.isCode(Codes.DISABILITY, d)) {
                 used.add(d);
               }
             }

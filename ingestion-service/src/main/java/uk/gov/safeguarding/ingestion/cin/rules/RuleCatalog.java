@@ -34,14 +34,20 @@ public final class RuleCatalog {
    */
   public static final Set<Integer> SUPPORTED_YEARS = Set.of(2022, 2023, 2024, 2025, 2026);
 
-  private static final RuleCatalog STANDARD = new RuleCatalog(load("/cin/validation-rules.csv"), implementations());
+  private static final RuleCatalog STANDARD = new RuleCatalog(load("/cin/validation-rules.csv"), implementations(), readings("/cin/rule-readings.csv"));
 
   private final List<RuleInfo> infos;
   private final Map<String, CinRule> rules;
+  private final Map<String, String> readings;
 
   RuleCatalog(List<RuleInfo> infos, Map<String, CinRule> rules) {
+    this(infos, rules, Map.of());
+  }
+
+  RuleCatalog(List<RuleInfo> infos, Map<String, CinRule> rules, Map<String, String> readings) {
     this.infos = List.copyOf(infos);
     this.rules = Map.copyOf(rules);
+    this.readings = Map.copyOf(readings);
     Set<String> described = infos.stream().map(RuleInfo::code).collect(Collectors.toCollection(TreeSet::new));
     Set<String> missing = new TreeSet<>(described);
     missing.removeAll(rules.keySet());
@@ -49,6 +55,11 @@ public final class RuleCatalog {
     undescribed.removeAll(described);
     if (!missing.isEmpty() || !undescribed.isEmpty()) {
       throw new IllegalStateException("Rules without implementation " + missing + ", implementations without metadata " + undescribed);
+    }
+    Set<String> unknown = new TreeSet<>(readings.keySet());
+    unknown.removeAll(described);
+    if (!unknown.isEmpty()) {
+      throw new IllegalStateException("Readings of rules not in the list " + unknown);
     }
   }
 
@@ -68,6 +79,11 @@ public final class RuleCatalog {
 
   public Optional<RuleInfo> info(String code, int collectionYear) {
     return infos.stream().filter(r -> r.code().equals(code) && r.inForce(collectionYear)).findFirst();
+  }
+
+  /** Our reading of a rule where it differs from (or settles) the literal DfE wording, and why. */
+  public Optional<String> reading(String code) {
+    return Optional.ofNullable(readings.get(code));
   }
 
   public CinRule implementation(String code) {
@@ -96,6 +112,24 @@ public final class RuleCatalog {
           }
         });
     return map;
+  }
+
+  private static Map<String, String> readings(String resource) {
+    CsvMapper mapper = new CsvMapper();
+    mapper.enable(CsvParser.Feature.ALLOW_COMMENTS);
+    Map<String, String> out = new LinkedHashMap<>();
+    try (InputStream in = RuleCatalog.class.getResourceAsStream(resource);
+        MappingIterator<Map<String, String>> it = mapper.readerFor(Map.class).with(CsvSchema.emptySchema().withHeader().withComments()).readValues(in)) {
+      while (it.hasNext()) {
+        Map<String, String> row = it.next();
+        if (out.put(row.get("code"), row.get("reading")) != null) {
+          throw new IllegalStateException("Rule " + row.get("code") + " has two readings");
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
   }
 
   private static List<RuleInfo> load(String resource) {

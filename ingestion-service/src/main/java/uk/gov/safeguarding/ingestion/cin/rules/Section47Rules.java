@@ -20,21 +20,18 @@ final class Section47Rules {
 
   static List<CinRule> rules() {
     return List.of(
-        CinDetailsRules.episode("1104", (d, c, x, f) -> {
-          if (D.before(d.dateOfInitialCpc(), d.cinReferralDate())) {
-            f.flag(p(d), "DateOfInitialCPC", d.dateOfInitialCpc());
-          }
-          for (int i = 0; i < d.section47s().size(); i++) {
-            Section47 s = d.section47s().get(i);
-            if (D.before(s.dateOfInitialCpc(), d.cinReferralDate())) {
-              f.flag(s47(d, i), "DateOfInitialCPC", s.dateOfInitialCpc());
-            }
+        // Section47 module (DfE list): the S47 enquiry's conference, not the CINdetails-level one.
+        each("1104", (s, path, d, c, x, f) -> {
+          if (D.before(s.dateOfInitialCpc(), d.cinReferralDate())) {
+            f.flag(path, "DateOfInitialCPC", s.dateOfInitialCpc());
           }
         }),
         // The same conference recorded at both levels of one episode.
-        CinDetailsRules.episode("2884", (d, c, x, f) -> {
-          if (d.dateOfInitialCpc() != null && d.section47s().stream().anyMatch(s -> d.dateOfInitialCpc().equals(s.dateOfInitialCpc()))) {
-            f.flag(p(d), "DateOfInitialCPC", d.dateOfInitialCpc());
+        // The same conference recorded at both levels of one episode: reported on the S47 enquiry
+        // (the rule's module) whose DateOfInitialCPC repeats the episode's.
+        each("2884", (s, path, d, c, x, f) -> {
+          if (d.dateOfInitialCpc() != null && d.dateOfInitialCpc().equals(s.dateOfInitialCpc())) {
+            f.flag(path, "DateOfInitialCPC", s.dateOfInitialCpc());
           }
         }),
         each("2889", (s, path, d, c, x, f) -> {
@@ -53,15 +50,11 @@ final class Section47Rules {
             f.flag(path, "S47ActualStartDate", s.actualStartDate());
           }
         }),
-        CinDetailsRules.episode("8715", (d, c, x, f) -> {
-          if (d.dateOfInitialCpc() != null && !x.inPeriod(d.dateOfInitialCpc())) {
-            f.flag(p(d), "DateOfInitialCPC", d.dateOfInitialCpc());
-          }
-          for (int i = 0; i < d.section47s().size(); i++) {
-            LocalDate icpc = d.section47s().get(i).dateOfInitialCpc();
-            if (icpc != null && !x.inPeriod(icpc)) {
-              f.flag(s47(d, i), "DateOfInitialCPC", icpc);
-            }
+        // Section47 module only (DfE list): an open episode that started years ago legitimately
+        // carries an old CINdetails-level DateOfInitialCPC (issue 13).
+        each("8715", (s, path, d, c, x, f) -> {
+          if (s.dateOfInitialCpc() != null && !x.inPeriod(s.dateOfInitialCpc())) {
+            f.flag(path, "DateOfInitialCPC", s.dateOfInitialCpc());
           }
         }),
         each("8740", (s, path, d, c, x, f) -> {
@@ -69,9 +62,14 @@ final class Section47Rules {
             f.flag(path, "S47ActualStartDate", s.actualStartDate());
           }
         }),
+        // Reported on each of the episode's open enquiries (the rule's module, as the DfE list has it).
         CinDetailsRules.episode("8839", (d, c, x, f) -> {
           if (d.section47s().stream().filter(Section47Rules::open).count() > 1) {
-            f.flag(p(d), "DateOfInitialCPC", null);
+            for (int i = 0; i < d.section47s().size(); i++) {
+              if (open(d.section47s().get(i))) {
+                f.flag(s47(d, i), "DateOfInitialCPC", null);
+              }
+            }
           }
         }),
         each("8870Q", (s, path, d, c, x, f) -> {
@@ -79,15 +77,10 @@ final class Section47Rules {
             f.flag(path, "InitialCPCtarget", s.initialCpcTarget());
           }
         }),
-        CinDetailsRules.episode("8875", (d, c, x, f) -> {
-          if (d.dateOfInitialCpc() != null && WorkingDays.weekend(d.dateOfInitialCpc())) {
-            f.flag(p(d), "DateOfInitialCPC", d.dateOfInitialCpc());
-          }
-          for (int i = 0; i < d.section47s().size(); i++) {
-            LocalDate icpc = d.section47s().get(i).dateOfInitialCpc();
-            if (icpc != null && WorkingDays.weekend(icpc)) {
-              f.flag(s47(d, i), "DateOfInitialCPC", icpc);
-            }
+        // Section47 module only (DfE list), like 8715.
+        each("8875", (s, path, d, c, x, f) -> {
+          if (s.dateOfInitialCpc() != null && WorkingDays.weekend(s.dateOfInitialCpc())) {
+            f.flag(path, "DateOfInitialCPC", s.dateOfInitialCpc());
           }
         }),
         // A S47 enquiry starts while another of the child's is ongoing: started and not yet

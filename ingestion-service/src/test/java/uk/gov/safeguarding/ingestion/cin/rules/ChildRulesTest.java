@@ -136,7 +136,7 @@ class ChildRulesTest {
         Arguments.of("8945Q", c().with(FACTORS, "<AssessmentFactors>18A</AssessmentFactors>")),
         Arguments.of("8950Q", c().with(FACTORS, "<AssessmentFactors>19A</AssessmentFactors>")),
         // Section47 and conferences
-        Arguments.of("1104", c().with(PRIMARY_NEED, PRIMARY_NEED + "<DateOfInitialCPC>2024-04-29</DateOfInitialCPC>")),
+        Arguments.of("1104", c().with(S47_ICPC, "<DateOfInitialCPC>2024-04-29</DateOfInitialCPC>")),
         Arguments.of("2884", c().with(PRIMARY_NEED, PRIMARY_NEED + "<DateOfInitialCPC>2024-07-15</DateOfInitialCPC>")),
         Arguments.of("2889", c().with(S47_START, "<S47ActualStartDate>2024-04-29</S47ActualStartDate>")),
         Arguments.of("8615", c().with(S47_START, "<S47ActualStartDate>2024-07-16</S47ActualStartDate>")),
