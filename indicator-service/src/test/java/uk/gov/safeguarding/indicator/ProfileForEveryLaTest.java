@@ -160,9 +160,15 @@ class ProfileForEveryLaTest {
           }
         }
       }
+      // local-evidence-service is not part of this test: when it is down the profile says so
+      assertThat(profile.path("localQuestionsStatus").asText()).as(who).isIn("AVAILABLE", "UNAVAILABLE");
       for (JsonNode line : profile.path("linesOfEnquiry")) {
         assertThat(themeIds).as(who).contains(line.path("localQuestionsTheme").asText());
         assertThat(line.path("text").asText()).as(who).isNotBlank();
+        assertThat(line.path("localQuestions").isArray()).as(who).isTrue();
+        if ("UNAVAILABLE".equals(profile.path("localQuestionsStatus").asText())) {
+          assertThat(line.path("localQuestions").size()).as(who).isZero();
+        }
       }
       assertThat(profile.path("linesOfEnquiry").size()).as(who).isGreaterThanOrEqualTo(profile.path("outliers").size());
       outliers += profile.path("outliers").size();

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import uk.gov.safeguarding.indicator.catalogue.Catalogue;
@@ -15,6 +17,9 @@ import uk.gov.safeguarding.indicator.computation.ComputedValue;
 import uk.gov.safeguarding.indicator.computation.ModelFit;
 import uk.gov.safeguarding.indicator.computation.YearCalculator;
 import uk.gov.safeguarding.indicator.computation.YearResult;
+import uk.gov.safeguarding.indicator.localquestions.LocalQuestion;
+import uk.gov.safeguarding.indicator.localquestions.LocalQuestionCatalogue;
+import uk.gov.safeguarding.indicator.localquestions.LocalQuestionsClient;
 import uk.gov.safeguarding.indicator.snapshot.SnapshotStore;
 import uk.gov.safeguarding.indicator.values.Access;
 import uk.gov.safeguarding.indicator.values.Periods;
@@ -29,6 +34,7 @@ public class AreaService {
   @Inject SnapshotStore store;
   @Inject Access access;
   @Inject ValuesService values;
+  @Inject LocalQuestionsClient localQuestions;
 
   public AreaViews.Neighbours neighbours(String code) {
     LocalAuthority la = la(code);
@@ -56,7 +62,15 @@ public class AreaService {
     List<AreaViews.ProfileTheme> themes = new ArrayList<>();
     List<AreaViews.ExpectedFinding> expected = new ArrayList<>();
     List<AreaViews.LineOfEnquiry> enquiries = new ArrayList<>();
+    Optional<LocalQuestionsClient.Snapshot> local = localQuestions.read(la.oldCode());
+    Map<String, List<LocalQuestion>> questionsByTheme = new HashMap<>();
     for (Theme theme : catalogue.themes()) {
+      questionsByTheme.put(theme.id(), local.map(l -> LocalQuestionCatalogue.ofTheme(theme.id(), l.catalogue(), l.evidence(), l.evidenceBase(), la.oldCode()))
+          .orElse(List.of()));
+    }
+    for (Theme theme : catalogue.themes()) {
+      List<LocalQuestion> themeQuestions = questionsByTheme.get(theme.id());
+      String askThem = EnquiryWording.ask(theme, themeQuestions);
       List<AreaViews.ProfileIndicator> indicators = new ArrayList<>();
       List<String> notCollected = new ArrayList<>();
       for (IndicatorSpec spec : catalogue.all()) {
@@ -75,9 +89,9 @@ public class AreaService {
         List<String> flags = new ArrayList<>();
         if (YearCalculator.significant(v.vsEngland95())) {
           flags.add((v.vsEngland998() != null && YearCalculator.significant(v.vsEngland998()) ? "99.8%: " : "95%: ") + v.vsEngland95() + " than England");
-          enquiries.add(new AreaViews.LineOfEnquiry(theme.id(), spec.id(),
-              "Why is " + lower(spec.title()) + " " + describe(v.vsEngland95()) + " England (" + fmt(v.value()) + " against " + fmt(v.englandValue()) + ", " + spec.unit() + ")? What do the local questions on " + lower(theme.title()) + " tell us?",
-              theme.id()));
+          enquiries.add(new AreaViews.LineOfEnquiry(theme.id(), spec.id(), spec.frameworkItem(),
+              "Why is " + lower(spec.title()) + " " + describe(v.vsEngland95()) + " England (" + fmt(v.value()) + " against " + fmt(v.englandValue()) + ", " + spec.unit() + ")? " + askThem,
+              theme.id(), themeQuestions));
         }
         if (YearCalculator.significant(v.vsNeighbours95())) {
           flags.add(v.vsNeighbours95() + " than statistical neighbours");
@@ -89,9 +103,9 @@ public class AreaService {
           flags.add("observed/expected " + fmt(v.expected().ratio()) + " (" + v.expected().funnelSignificance() + ")");
           ModelFit fit = models.get(spec.id());
           expected.add(new AreaViews.ExpectedFinding(spec.id(), spec.title(), v.value(), v.expected(), fit == null ? null : fit.rSquared()));
-          enquiries.add(new AreaViews.LineOfEnquiry(theme.id(), spec.id(),
-              "Our " + lower(spec.title()) + " is " + (v.expected().ratio() > 1 ? "higher" : "lower") + " than our deprivation (free school meals) predicts: observed " + fmt(v.expected().observedCount()) + " against " + fmt(v.expected().expectedCount()) + " expected. What explains the difference?",
-              theme.id()));
+          enquiries.add(new AreaViews.LineOfEnquiry(theme.id(), spec.id(), spec.frameworkItem(),
+              "Our " + lower(spec.title()) + " is " + (v.expected().ratio() > 1 ? "higher" : "lower") + " than our deprivation (free school meals) predicts: observed " + fmt(v.expected().observedCount()) + " against " + fmt(v.expected().expectedCount()) + " expected. What explains the difference? " + askThem,
+              theme.id(), themeQuestions));
         }
         indicators.add(new AreaViews.ProfileIndicator(spec.id(), spec.title(), spec.unit(), spec.polarity(), view,
             v.regionValue(), v.neighboursValue(), v.vsRegion95(), v.vsNeighbours95(), v.expected(), flags));
@@ -99,8 +113,10 @@ public class AreaService {
       themes.add(new AreaViews.ProfileTheme(theme.id(), theme.title(), indicators, notCollected));
     }
     return new AreaViews.Profile(la.gssCode(), la.oldCode(), la.name(), la.regionName(), result.period(), themes,
-        outliers(la, result), expected, enquiries);
+        outliers(la, result), expected, enquiries,
+        local.isPresent() ? "AVAILABLE" : "UNAVAILABLE", local.map(l -> l.evidenceRead() ? "AVAILABLE" : "UNAVAILABLE").orElse("UNAVAILABLE"));
   }
+
 
   private List<AreaViews.Outlier> outliers(LocalAuthority la, YearResult result) {
     Catalogue catalogue = Catalogue.standard();

@@ -3,6 +3,7 @@ package uk.gov.safeguarding.indicator.areas;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.gov.safeguarding.indicator.computation.ExpectedValue;
+import uk.gov.safeguarding.indicator.localquestions.LocalQuestion;
 import uk.gov.safeguarding.indicator.values.ValueView;
 
 /** Response bodies of the area endpoints. */
@@ -36,12 +37,21 @@ public final class AreaViews {
   @Schema(name = "ProfileTheme")
   public record ProfileTheme(String id, String title, List<ProfileIndicator> indicators, List<String> notCollected) {}
 
-  /** A question for peer challenge, pointing to the local questions of the same theme. */
+  /**
+   * A question for peer challenge, naming the local questions of the same theme (ids, parts and
+   * text, from local-evidence-service) with links to the LA's own evidence for them.
+   */
   @Schema(name = "LineOfEnquiry")
-  public record LineOfEnquiry(String theme, String indicatorId, String text, String localQuestionsTheme) {}
+  public record LineOfEnquiry(String theme, String indicatorId, String frameworkItem, String text, String localQuestionsTheme,
+      List<LocalQuestion> localQuestions) {}
 
+  /**
+   * @param localQuestionsStatus AVAILABLE, or UNAVAILABLE when local-evidence-service could not be
+   *     read (lines of enquiry then name their theme only)
+   * @param localEvidenceStatus AVAILABLE, or UNAVAILABLE when the LA's evidence could not be read
+   */
   @Schema(name = "DataProfile")
   public record Profile(String areaCode, String oldLaCode, String name, String regionName, String period,
       List<ProfileTheme> themes, List<Outlier> outliers, List<ExpectedFinding> expectedVersusActual,
-      List<LineOfEnquiry> linesOfEnquiry) {}
+      List<LineOfEnquiry> linesOfEnquiry, String localQuestionsStatus, String localEvidenceStatus) {}
 }

@@ -10,6 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *     distribution, no interval) or NOT_COMPUTED
  * @param numerator measure terms summed: a code ({@code REFERRALS}) or a distribution range
  *     ({@code DAYS_S47_TO_ICPC[0..10]}, {@code [21..]}, {@code [*]})
+ * @param frameworkItem the national item of the framework (N1-N27) this indicator measures, or null
+ * @param beyondFramework for an indicator with no framework item: where it comes from instead
  * @param status COMPUTED_FROM_RETURNS, COMPUTED_FROM_OTHER_SOURCE_UPLOADS or NOT_COLLECTED
  */
 @Schema(name = "Indicator", description = "A catalogue indicator of the safeguarding performance information framework")
@@ -18,6 +20,7 @@ public record IndicatorSpec(
     String title,
     String theme,
     String frameworkItem,
+    String beyondFramework,
     boolean regionalSet,
     String definition,
     String kind,

@@ -28,7 +28,7 @@ class CatalogueTest {
   @Test
   void everyDraftNationalItemIsPresentWithAnHonestStatus() {
     assertThat(catalogue.all()).extracting(IndicatorSpec::frameworkItem)
-        .contains("N4", "N5", "N6", "N7", "N8", "N9", "N10", "N11", "N12", "N13", "N14", "N15", "N16", "N17", "N18", "N19", "N20", "N21", "N22", "N23", "N24", "N25", "N26");
+        .contains("N1", "N2", "N3", "N4", "N5", "N6", "N7", "N8", "N9", "N10", "N11", "N12", "N13", "N14", "N15", "N16", "N17", "N18", "N19", "N20", "N21", "N22", "N23", "N24", "N25", "N26", "N27");
     assertThat(catalogue.all()).filteredOn(i -> i.status().equals("NOT_COLLECTED"))
         .allSatisfy(i -> assertThat(i.statusReason()).isNotBlank())
         .extracting(IndicatorSpec::id)

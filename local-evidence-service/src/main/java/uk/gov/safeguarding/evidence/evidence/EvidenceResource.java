@@ -56,6 +56,8 @@ public class EvidenceResource {
   @APIResponse(responseCode = "403", description = "Not this LA's token")
   @APIResponse(responseCode = "404", description = "Unknown LA")
   @APIResponse(responseCode = "409", description = "A public measure id is already public in another record of the period")
+  @APIResponse(responseCode = "422", description = "Free text appears to identify a child (UPN, former UPN, NHS number, date of birth or one of the LA's LAchildIDs): the error names the field and the kind (rule NoUpn, NoFormerUpn, NoNhsNumber, NoDateOfBirth, NoLaChildId), never the value")
+  @APIResponse(responseCode = "503", description = "The LAchildID check (ingestion-service) is unavailable; nothing was saved")
   public Response create(@PathParam("la") String la, @Valid @NotNull EvidenceRequest body) {
     EvidenceView created = service.create(la, body);
     return Response.created(URI.create("/v1/local-authorities/" + created.laCode() + "/evidence/" + created.id())).entity(created).build();
@@ -80,6 +82,8 @@ public class EvidenceResource {
   @APIResponse(responseCode = "403", description = "Not this LA's token")
   @APIResponse(responseCode = "404", description = "No such item")
   @APIResponse(responseCode = "409", description = "Concurrent change or duplicate public measure")
+  @APIResponse(responseCode = "422", description = "Free text appears to identify a child (UPN, former UPN, NHS number, date of birth or one of the LA's LAchildIDs): the error names the field and the kind (rule NoUpn, NoFormerUpn, NoNhsNumber, NoDateOfBirth, NoLaChildId), never the value")
+  @APIResponse(responseCode = "503", description = "The LAchildID check (ingestion-service) is unavailable; nothing was saved")
   public EvidenceView update(@PathParam("la") String la, @PathParam("id") UUID id, @Valid @NotNull EvidenceRequest body) {
     return service.update(la, id, body);
   }
@@ -105,6 +109,8 @@ public class EvidenceResource {
   @APIResponse(responseCode = "403", description = "Not this LA's token or missing role")
   @APIResponse(responseCode = "404", description = "No such item")
   @APIResponse(responseCode = "409", description = "Transition not allowed from the current status")
+  @APIResponse(responseCode = "422", description = "Free text appears to identify a child (UPN, former UPN, NHS number, date of birth or one of the LA's LAchildIDs): the error names the field and the kind (rule NoUpn, NoFormerUpn, NoNhsNumber, NoDateOfBirth, NoLaChildId), never the value")
+  @APIResponse(responseCode = "503", description = "The LAchildID check (ingestion-service) is unavailable; nothing was saved")
   public EvidenceView transition(@PathParam("la") String la, @PathParam("id") UUID id, @Valid @NotNull Transition body) {
     return service.transition(la, id, body);
   }

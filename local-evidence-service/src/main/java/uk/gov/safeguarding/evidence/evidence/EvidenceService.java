@@ -17,6 +17,8 @@ import uk.gov.safeguarding.evidence.common.LocalAuthorities;
 import uk.gov.safeguarding.evidence.common.Viewer;
 import uk.gov.safeguarding.evidence.common.Viewers;
 import uk.gov.safeguarding.evidence.common.Visibility;
+import uk.gov.safeguarding.evidence.screening.FreeTextScreening;
+import uk.gov.safeguarding.evidence.screening.ScreenedText;
 import uk.gov.safeguarding.evidence.publication.LocalMeasuresPublisher;
 import uk.gov.safeguarding.platform.audit.AuditActions;
 import uk.gov.safeguarding.platform.audit.AuditLog;
@@ -40,6 +42,7 @@ public class EvidenceService {
   @Inject Caller caller;
   @Inject Viewers viewers;
   @Inject AuditLog audit;
+  @Inject FreeTextScreening screening;
 
   @Transactional
   public List<EvidenceView> list(String laParam, String questionId, String period, EvidenceStatus status) {
@@ -84,6 +87,7 @@ public class EvidenceService {
       throw ProblemException.validation("questionId", "ActiveQuestion", "The question is retired; new evidence cannot be recorded against it");
     }
     validate(request, wording);
+    screening.screen(la.oldCode(), texts(request));
     Instant now = Instant.now();
     EvidenceItem e = new EvidenceItem();
     e.id = UUID.randomUUID();
@@ -116,6 +120,7 @@ public class EvidenceService {
     }
     QuestionService.Wording wording = questions.wording(e.questionId, e.questionVersion).orElseThrow();
     validate(request, wording);
+    screening.screen(la.oldCode(), texts(request));
     String oldPeriod = e.period;
     apply(e, request, Instant.now());
     if (e.status != EvidenceStatus.DRAFT) {
@@ -167,6 +172,10 @@ public class EvidenceService {
     }
     if (from == EvidenceStatus.SUBMITTED && to == EvidenceStatus.DRAFT && (request.note() == null || request.note().isBlank())) {
       throw ProblemException.validation("note", "NoteRequired", "Returning an item to draft needs a note saying why");
+    }
+    if (to != EvidenceStatus.DRAFT && sharedBeyondLa(e)) {
+      // screened again: the LA may have sent more children since the text was written
+      screening.screen(la.oldCode(), texts(e));
     }
     e.status = to;
     e.updatedAt = Instant.now();
@@ -241,6 +250,22 @@ public class EvidenceService {
         throw ProblemException.validation(path + ".isPublic", "PublicMeasureNeedsPublicRecord", "Only a PUBLIC record can publish a measure");
       }
     }
+  }
+
+  /** Leaving draft shares the record with others (visibility) or publishes its public measures. */
+  private static boolean sharedBeyondLa(EvidenceItem e) {
+    return e.visibility != Visibility.PRIVATE || e.measures.stream().anyMatch(m -> m.isPublic);
+  }
+
+  private static List<ScreenedText> texts(EvidenceRequest r) {
+    return FreeTextScreening.texts(r.method(), r.findings(), r.actionsTaken(), r.serviceDevelopment(), r.owner(),
+        r.measures() == null ? List.of() : r.measures().stream().map(EvidenceRequest.MeasureInput::title).toList(),
+        r.linesOfEnquiry() == null ? List.of() : r.linesOfEnquiry());
+  }
+
+  private static List<ScreenedText> texts(EvidenceItem e) {
+    return FreeTextScreening.texts(e.method, e.findings, e.actionsTaken, e.serviceDevelopment, e.owner,
+        e.measures.stream().map(m -> m.title).toList(), e.linesOfEnquiry);
   }
 
   private static String unit(EvidenceRequest.MeasureInput m) {

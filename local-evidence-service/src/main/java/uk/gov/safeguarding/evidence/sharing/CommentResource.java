@@ -44,6 +44,8 @@ public class CommentResource {
   @APIResponse(responseCode = "400", description = "Empty or too long")
   @APIResponse(responseCode = "401", description = "No valid token")
   @APIResponse(responseCode = "404", description = "No such item visible to the caller")
+  @APIResponse(responseCode = "422", description = "The comment appears to identify a child (UPN, former UPN, NHS number, date of birth or one of the commenter's LA's LAchildIDs): names the kind, never the value")
+  @APIResponse(responseCode = "503", description = "The LAchildID check (ingestion-service) is unavailable; nothing was saved")
   public Response add(@PathParam("la") String la, @PathParam("id") UUID id, @Valid @NotNull CommentDtos.NewComment body) {
     return Response.status(201).entity(service.add(la, id, body)).build();
   }

@@ -48,12 +48,15 @@ public class HistoricalBootstrap {
       return;
     }
     HistoricalSeries series = HistoricalSeries.load(AreaRegistry.standard());
-    DataSetContent content = new DataSetContent(series.indicators(), DisclosureControl.apply(series.indicators(), series.values()));
+    DataSetContent content = new DataSetContent(series.indicators(),
+        SourceSymbols.apply(DisclosureControl.apply(series.indicators(), series.values()), series.sourceSymbols()));
     versions.proposeDraft(DataSetIds.INDICATORS, working -> content);
     versions.publish(
         DataSetIds.INDICATORS,
         "1.0.0",
-        new PublishRequest(null, "Historical series 2015-16 to 2024-25 from DfE published statistics (LAIT), mapped to catalogue indicators."));
+        new PublishRequest(null, "Historical series 2015-16 to 2024-25 from DfE published statistics (LAIT), mapped to catalogue indicators. "
+            + series.sourceSymbols().size() + " values that the DfE publication suppressed (LAIT symbol '" + SourceSymbols.LAIT_SUPPRESSED
+            + "') are published as c (confidential), not x."));
     LOG.infof("Published the historical series as %s 1.0.0 (%d values)", DataSetIds.INDICATORS, content.rows().size());
   }
 }

@@ -45,10 +45,20 @@ public final class HistoricalSeries {
 
   private final List<IndicatorMeta> indicators;
   private final List<RawValue> values;
+  private final Map<String, String> sourceSymbols;
 
-  private HistoricalSeries(List<IndicatorMeta> indicators, List<RawValue> values) {
+  private HistoricalSeries(List<IndicatorMeta> indicators, List<RawValue> values, Map<String, String> sourceSymbols) {
     this.indicators = indicators;
     this.values = values;
+    this.sourceSymbols = Map.copyOf(sourceSymbols);
+  }
+
+  /**
+   * The source's own symbol (e.g. LAIT's {@code -} for a value suppressed in the DfE publication)
+   * for every cell that carried one instead of a number, keyed as {@code DataRow#key()}.
+   */
+  public Map<String, String> sourceSymbols() {
+    return sourceSymbols;
   }
 
   public List<IndicatorMeta> indicators() {
@@ -75,6 +85,7 @@ public final class HistoricalSeries {
               Integer.parseInt(row.get("decimal_places")), row.get("polarity"), SOURCE));
     }
     List<RawValue> values = new ArrayList<>();
+    Map<String, String> symbols = new LinkedHashMap<>();
     for (Map<String, String> row : rows("/historical/lait-childrens-social-care.csv")) {
       IndicatorMeta meta = byMeasure.get(row.get("measure"));
       if (meta == null) {
@@ -83,10 +94,14 @@ public final class HistoricalSeries {
       int yearEnding = Integer.parseInt(row.get("period").trim());
       String oldCode = row.get("old_la_code");
       String raw = row.get("value");
-      BigDecimal value = raw == null || raw.isBlank() || raw.trim().equals("-") ? null : new BigDecimal(raw.trim());
+      boolean symbol = SourceSymbols.publishedAs(raw).isPresent();
+      BigDecimal value = raw == null || raw.isBlank() || symbol ? null : new BigDecimal(raw.trim());
       String period = periodLabel(row.get("period"));
       Region aggregate = AGGREGATES.get(oldCode);
       if (aggregate != null) {
+        if (symbol) {
+          symbols.put(meta.id() + "|" + aggregate.gssCode() + "|" + period, raw.trim());
+        }
         // LAIT's own codes for England (970) and regions (980-990)
         boolean england = aggregate.gssCode().equals(AreaRegistry.ENGLAND_CODE);
         values.add(
@@ -100,13 +115,16 @@ public final class HistoricalSeries {
       if (la == null) {
         throw new IllegalStateException("LAIT old LA code " + oldCode + " is not in reference-data");
       }
+      if (symbol) {
+        symbols.put(meta.id() + "|" + la.gssCode() + "|" + period, raw.trim());
+      }
       values.add(
           new RawValue(
               meta.id(), la.gssCode(), oldCode, la.name(), la.regionCode(),
               GeographicLevel.LOCAL_AUTHORITY.label(), period,
               null, null, value, null, null, null, null, null, null, null));
     }
-    return new HistoricalSeries(List.copyOf(byMeasure.values()), values);
+    return new HistoricalSeries(List.copyOf(byMeasure.values()), values, symbols);
   }
 
   /** The authority with this old code that was operating on the date (GSS codes change over time). */

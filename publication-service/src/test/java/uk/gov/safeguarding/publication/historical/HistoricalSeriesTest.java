@@ -2,7 +2,11 @@ package uk.gov.safeguarding.publication.historical;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import uk.gov.safeguarding.publication.content.DataRow;
+import uk.gov.safeguarding.publication.disclosure.DisclosureControl;
 import uk.gov.safeguarding.publication.disclosure.RawValue;
 import uk.gov.safeguarding.reference.AreaRegistry;
 
@@ -45,5 +49,37 @@ class HistoricalSeriesTest {
   void labelsPeriodsAsCollectionYears() {
     assertThat(HistoricalSeries.periodLabel("2016")).isEqualTo("2015-16");
     assertThat(HistoricalSeries.periodLabel("2000")).isEqualTo("1999-00");
+  }
+
+  @Test
+  void recordsTheSourcesOwnSymbolForEveryCellTheDfePublicationSuppressed() {
+    // the LAIT file has 5,181 cells of '-' in all; only those of mapped measures are loaded
+    assertThat(SERIES.sourceSymbols()).isNotEmpty().allSatisfy((key, symbol) -> assertThat(symbol).isEqualTo("-"));
+    assertThat(SERIES.sourceSymbols().keySet()).allSatisfy(key -> assertThat(key.split("\\|")).hasSize(3));
+    long nulls = SERIES.values().stream().filter(v -> v.value() == null).count();
+    assertThat(SERIES.sourceSymbols()).hasSize((int) nulls);
+  }
+
+  @Test
+  void publishesSourceSuppressedValuesAsConfidentialNotUnavailable() {
+    List<DataRow> rows = SourceSymbols.apply(DisclosureControl.apply(SERIES.indicators(), SERIES.values()), SERIES.sourceSymbols());
+    List<DataRow> symbolCells = rows.stream().filter(r -> SERIES.sourceSymbols().containsKey(r.key())).toList();
+    assertThat(symbolCells).hasSize(SERIES.sourceSymbols().size())
+        .allSatisfy(r -> {
+          assertThat(r.value()).isNull();
+          assertThat(r.status()).isEqualTo("c");
+          assertThat(r.numerator()).isNull();
+        });
+    assertThat(rows).filteredOn(r -> "x".equals(r.status())).noneMatch(r -> SERIES.sourceSymbols().containsKey(r.key()));
+  }
+
+  @Test
+  void leavesRowsWithoutASourceSymbolAsDisclosureControlMadeThem() {
+    DataRow unavailable = new DataRow("2015-16", "Local authority", "E09000002", "301", "Barking and Dagenham", "E12000007",
+        "referral-rate", null, "x", null, null, null, null, null, null, null, null, null);
+    assertThat(SourceSymbols.apply(List.of(unavailable), Map.of())).containsExactly(unavailable);
+    assertThat(SourceSymbols.apply(List.of(unavailable), Map.of(unavailable.key(), "-"))).extracting(DataRow::status).containsExactly("c");
+    assertThat(SourceSymbols.publishedAs("7.7")).isEmpty();
+    assertThat(SourceSymbols.publishedAs(" - ")).contains("c");
   }
 }
