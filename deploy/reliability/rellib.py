@@ -21,6 +21,8 @@ PUB = os.environ.get("PUBLICATION_URL", f"http://localhost:{8084 + OFFSET}")
 KAFKA = os.environ.get("KAFKA_BOOTSTRAP_SERVERS", f"localhost:{9092 + OFFSET}")
 SERVICES = {"ingestion-service": ING, "indicator-service": IND, "local-evidence-service": EVI, "publication-service": PUB}
 DATA_SET = "safeguarding-indicators"
+# the data set the pipeline drafts into (the computed collection years, apart from the DfE history)
+COMPUTED_DATA_SET = "computed-indicators"
 YEAR = 2025
 
 _tokens = {}
@@ -168,9 +170,9 @@ def settled(timeout=300):
 
 
 def draft_or_latest_csv():
-    """(version, status, csv bytes) of the newest version of the indicators data set, any status."""
+    """(version, status, csv bytes) of the newest version of the computed indicators data set, any status."""
     pub = token("dfe-publisher")
-    status, body, _ = http("GET", f"{PUB}/v1/data-sets/{DATA_SET}/versions", pub)
+    status, body, _ = http("GET", f"{PUB}/v1/data-sets/{COMPUTED_DATA_SET}/versions", pub)
     if status != 200:
         raise SystemExit(f"FAILED: versions list HTTP {status}: {body[:200]!r}")
     data = json.loads(body)
@@ -178,7 +180,7 @@ def draft_or_latest_csv():
     if not versions:
         return None, None, b""
     newest = max(versions, key=lambda v: [int(x) for x in str(v["version"]).split(".")])
-    s, csv, _ = http("GET", f"{PUB}/v1/data-sets/{DATA_SET}/versions/{newest['version']}/csv", pub, accept="text/csv")
+    s, csv, _ = http("GET", f"{PUB}/v1/data-sets/{COMPUTED_DATA_SET}/versions/{newest['version']}/csv", pub, accept="text/csv")
     if s != 200:
         raise SystemExit(f"FAILED: CSV of {newest['version']} HTTP {s}")
     return newest["version"], newest.get("status"), csv

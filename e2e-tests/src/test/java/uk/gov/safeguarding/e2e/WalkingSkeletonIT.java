@@ -24,7 +24,8 @@ import uk.gov.safeguarding.testsupport.KeycloakTokens;
  * published by a publisher and downloaded anonymously as CSV.
  */
 class WalkingSkeletonIT {
-  static final String DATA_SET = "safeguarding-indicators";
+  /** The collection years the pipeline computes are published apart from the imported DfE history. */
+  static final String DATA_SET = "computed-indicators";
   static final int COLLECTION_YEAR = 2025;
   static final String PERIOD = "2024-25";
 

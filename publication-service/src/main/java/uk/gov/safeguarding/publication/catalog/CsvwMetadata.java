@@ -1,5 +1,7 @@
 package uk.gov.safeguarding.publication.catalog;
 
+import uk.gov.safeguarding.publication.content.DataSource;
+import uk.gov.safeguarding.publication.dataset.DataSetIds;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +37,7 @@ public final class CsvwMetadata {
     col("compared_with_england", "string", "Benchmark against England");
     col("compared_with_region", "string", "Benchmark against the region");
     col("compared_with_neighbours", "string", "Benchmark against statistical neighbours");
+    col("data_source", "string", "Where the row comes from: dfe-published-statistics (imported DfE history), computed (by this platform from LA returns; synthetic in the demo) or local-authority");
   }
 
   private CsvwMetadata() {}
@@ -70,7 +73,10 @@ public final class CsvwMetadata {
     doc.put("dc:license", Map.of("@id", "http://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/"));
     doc.put("dc:modified", v.publishedAt == null ? null : v.publishedAt.toString());
     doc.put("dc:identifier", v.contentHash);
-    doc.put("rdfs:comment", content.rows().size() + " rows, " + content.indicators().size() + " indicators");
+    DataSource source = DataSetIds.dataSource(v.dataSetId);
+    doc.put("rdfs:comment", content.rows().size() + " rows, " + content.indicators().size() + " indicators. " + source.description());
+    doc.put("dc:source", source.code());
+    doc.put("prov:wasGeneratedBy", source.methods());
     doc.put("tableSchema", Map.of("columns", columns, "primaryKey", List.of("indicator_id", "area_code", "time_period")));
     return doc;
   }

@@ -34,7 +34,7 @@ public final class ContentCodec {
           "time_period", "time_identifier", "geographic_level", "country_code", "region_code", "area_code",
           "old_la_code", "area_name", "indicator_id", "indicator_title", "unit", "value", "status",
           "numerator", "denominator", "lower_ci_95", "upper_ci_95", "lower_ci_99_8", "upper_ci_99_8",
-          "compared_with_england", "compared_with_region", "compared_with_neighbours");
+          "compared_with_england", "compared_with_region", "compared_with_neighbours", "data_source");
 
   private static final ObjectMapper JSON =
       new ObjectMapper()
@@ -114,7 +114,8 @@ public final class ContentCodec {
               cell(r.upper998(), symbol),
               nz(r.comparedWithEngland()),
               nz(r.comparedWithRegion()),
-              nz(r.comparedWithNeighbours())));
+              nz(r.comparedWithNeighbours()),
+              nz(r.dataSource())));
     }
     try {
       return CSV.writer(schema.build()).writeValueAsBytes(lines);
@@ -123,11 +124,14 @@ public final class ContentCodec {
     }
   }
 
-  /** The public JSON download. */
-  public static byte[] downloadJson(String dataSetId, String version, DataSetContent content) {
+  /** The public JSON download: where its rows come from and how they were computed, then indicators and values. */
+  public static byte[] downloadJson(String dataSetId, String version, DataSource source, DataSetContent content) {
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("dataSetId", dataSetId);
     doc.put("version", version);
+    doc.put("dataSource", source.code());
+    doc.put("dataSourceDescription", source.description());
+    doc.put("methods", source.methods());
     doc.put("indicators", content.indicators());
     doc.put("values", content.rows());
     try {

@@ -5,12 +5,13 @@ import java.math.BigDecimal;
 
 /**
  * One published value: an indicator for one area and period, after disclosure control. Values
- * that are not published are null with a GSS {@code status} symbol.
+ * that are not published are null with a GSS {@code status} symbol. {@code dataSource} says where
+ * the row comes from (a {@link DataSource} code).
  */
 @JsonPropertyOrder({
   "timePeriod", "geographicLevel", "areaCode", "oldLaCode", "areaName", "regionCode", "indicatorId",
   "value", "status", "numerator", "denominator", "lower95", "upper95", "lower998", "upper998",
-  "comparedWithEngland", "comparedWithRegion", "comparedWithNeighbours"
+  "comparedWithEngland", "comparedWithRegion", "comparedWithNeighbours", "dataSource"
 })
 public record DataRow(
     String timePeriod,
@@ -30,7 +31,15 @@ public record DataRow(
     BigDecimal upper998,
     String comparedWithEngland,
     String comparedWithRegion,
-    String comparedWithNeighbours) {
+    String comparedWithNeighbours,
+    String dataSource) {
+
+  /** This row labelled with where it comes from ({@link DataSource#code()}). */
+  public DataRow withDataSource(String source) {
+    return new DataRow(
+        timePeriod, geographicLevel, areaCode, oldLaCode, areaName, regionCode, indicatorId, value, status, numerator, denominator,
+        lower95, upper95, lower998, upper998, comparedWithEngland, comparedWithRegion, comparedWithNeighbours, source);
+  }
 
   /** Identity of the cell: indicator x area x period. */
   public String key() {

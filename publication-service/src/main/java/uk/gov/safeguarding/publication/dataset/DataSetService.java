@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import uk.gov.safeguarding.platform.problem.ProblemException;
 import uk.gov.safeguarding.publication.content.DataRow;
 import uk.gov.safeguarding.publication.content.DataSetContent;
+import uk.gov.safeguarding.publication.content.DataSource;
 import uk.gov.safeguarding.publication.content.IndicatorMeta;
 import uk.gov.safeguarding.publication.version.DataSetVersion;
 import uk.gov.safeguarding.publication.version.DataSetVersionRepository;
@@ -29,11 +30,13 @@ public class DataSetService {
 
   public record PublicationView(String id, String title, String summary, String theme, String licence, List<String> dataSets) {}
 
-  public record DataSetView(String id, String publicationId, String title, String summary, VersionView latestVersion, Instant lastPublished) {}
+  public record DataSetView(
+      String id, String publicationId, String title, String summary, String dataSource, String dataSourceDescription, VersionView latestVersion, Instant lastPublished) {}
 
-  /** Metadata of one version: indicators, areas and periods it covers. */
+  /** Metadata of one version: where its rows come from and the methods, indicators, areas and periods it covers. */
   public record MetaView(
-      String dataSetId, String version, List<IndicatorMeta> indicators, List<String> timePeriods, List<String> geographicLevels,
+      String dataSetId, String version, String title, String dataSource, String dataSourceDescription, Map<String, String> methods,
+      List<IndicatorMeta> indicators, List<String> timePeriods, List<String> geographicLevels,
       Map<String, List<String>> areasByLevel, int rowCount, List<String> statusSymbols) {}
 
   @Transactional
@@ -63,8 +66,10 @@ public class DataSetService {
     DataSetContent c = reader.content(v);
     Map<String, List<String>> areas =
         c.rows().stream().collect(Collectors.groupingBy(DataRow::geographicLevel, Collectors.mapping(DataRow::areaCode, Collectors.collectingAndThen(Collectors.toCollection(TreeSet::new), List::copyOf))));
+    DataSource source = DataSetIds.dataSource(id);
+    String title = dataSets.findByIdOptional(id).map(d -> d.title).orElse(id);
     return new MetaView(
-        id, v.version, c.indicators(),
+        id, v.version, title, source.code(), source.description(), source.methods(), c.indicators(),
         c.rows().stream().map(DataRow::timePeriod).collect(Collectors.toCollection(TreeSet::new)).stream().toList(),
         List.copyOf(new TreeSet<>(areas.keySet())), areas, c.rows().size(), List.of("c", "x", "z", "low"));
   }
@@ -75,6 +80,7 @@ public class DataSetService {
 
   private DataSetView view(DataSet d) {
     var latest = versions.latestPublic(d.id, "latest");
-    return new DataSetView(d.id, d.publicationId, d.title, d.summary, latest.map(v -> VersionView.of(v, versionService.baseUrl())).orElse(null), latest.map(v -> v.publishedAt).orElse(null));
+    DataSource source = DataSetIds.dataSource(d.id);
+    return new DataSetView(d.id, d.publicationId, d.title, d.summary, source.code(), source.description(), latest.map(v -> VersionView.of(v, versionService.baseUrl())).orElse(null), latest.map(v -> v.publishedAt).orElse(null));
   }
 }

@@ -191,7 +191,8 @@ public final class DisclosureControl {
           raw.indicatorId(), value, status, num, den, l95, u95, l998, u998,
           withComparisons ? raw.comparedWithEngland() : null,
           withComparisons ? raw.comparedWithRegion() : null,
-          withComparisons ? raw.comparedWithNeighbours() : null);
+          withComparisons ? raw.comparedWithNeighbours() : null,
+          null);
     }
   }
 

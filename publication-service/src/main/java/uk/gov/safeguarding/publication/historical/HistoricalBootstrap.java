@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import uk.gov.safeguarding.publication.content.DataSetContent;
+import uk.gov.safeguarding.publication.content.DataSource;
 import uk.gov.safeguarding.publication.dataset.DataSetIds;
 import uk.gov.safeguarding.publication.dataset.DataSetRepository;
 import uk.gov.safeguarding.publication.disclosure.DisclosureControl;
@@ -19,7 +20,8 @@ import uk.gov.safeguarding.reference.AreaRegistry;
 
 /**
  * On first start, publishes version 1.0.0 of {@code safeguarding-indicators}: the historical
- * series 2015-16 to 2024-25 (LAIT), so that every later snapshot adds to series from 2016.
+ * series 2015-16 to 2024-25 (LAIT), labelled as DfE published statistics; the years the pipeline computes go to
+ * {@code computed-indicators}.
  */
 @ApplicationScoped
 public class HistoricalBootstrap {
@@ -48,8 +50,8 @@ public class HistoricalBootstrap {
       return;
     }
     HistoricalSeries series = HistoricalSeries.load(AreaRegistry.standard());
-    DataSetContent content = new DataSetContent(series.indicators(),
-        SourceSymbols.apply(DisclosureControl.apply(series.indicators(), series.values()), series.sourceSymbols()));
+    DataSetContent content = new DataSetContent(series.indicators(), DataSource.DFE_PUBLISHED_STATISTICS.label(
+        SourceSymbols.apply(DisclosureControl.apply(series.indicators(), series.values()), series.sourceSymbols())));
     versions.proposeDraft(DataSetIds.INDICATORS, working -> content);
     versions.publish(
         DataSetIds.INDICATORS,

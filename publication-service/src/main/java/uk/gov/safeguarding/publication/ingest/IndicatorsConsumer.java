@@ -17,8 +17,9 @@ import uk.gov.safeguarding.reference.AreaRegistry;
 
 /**
  * Consumes indicator snapshots: each one replaces its collection year's slice in the working
- * content of {@code safeguarding-indicators}, producing or replacing the Draft (idempotent by
- * event id and by content hash).
+ * content of {@code computed-indicators} (kept apart from the historical series imported from DfE
+ * published statistics), producing or replacing the Draft (idempotent by event id and by content
+ * hash).
  */
 @ApplicationScoped
 public class IndicatorsConsumer {
@@ -56,7 +57,7 @@ public class IndicatorsConsumer {
       LOG.warnf("Skipping inconsistent indicators snapshot %s: %s", snapshot.eventId(), e.getMessage());
       return;
     }
-    var outcome = versions.proposeDraft(DataSetIds.INDICATORS, working -> SnapshotMapping.replaceSlice(working, slice));
+    var outcome = versions.proposeDraft(DataSetIds.COMPUTED, working -> SnapshotMapping.replaceSlice(working, slice));
     LOG.infof("Indicators snapshot %s for %d (%d values): draft %s", snapshot.eventId(), snapshot.collectionYear(), snapshot.values().size(), outcome);
   }
 }

@@ -14,6 +14,7 @@ import uk.gov.safeguarding.events.IndicatorsComputed;
 import uk.gov.safeguarding.events.LocalMeasuresPublished;
 import uk.gov.safeguarding.publication.content.DataRow;
 import uk.gov.safeguarding.publication.content.DataSetContent;
+import uk.gov.safeguarding.publication.content.DataSource;
 import uk.gov.safeguarding.publication.content.GeographicLevel;
 import uk.gov.safeguarding.publication.content.IndicatorMeta;
 import uk.gov.safeguarding.publication.disclosure.DisclosureControl;
@@ -38,7 +39,7 @@ public final class SnapshotMapping {
   public static DataSetContent slice(IndicatorsComputed snapshot, AreaRegistry areas) {
     List<IndicatorMeta> defs = snapshot.indicators().stream().map(SnapshotMapping::meta).toList();
     List<RawValue> raw = snapshot.values().stream().map(v -> raw(v, areas)).toList();
-    return new DataSetContent(defs, DisclosureControl.apply(defs, raw));
+    return new DataSetContent(defs, DataSource.COMPUTED.label(DisclosureControl.apply(defs, raw)));
   }
 
   /** The working content with this slice (its periods x its indicators) replaced. */
@@ -92,7 +93,7 @@ public final class SnapshotMapping {
       }
     }
     List<IndicatorMeta> defs = List.copyOf(indicators.values());
-    return new DataSetContent(defs, DisclosureControl.apply(defs, raw));
+    return new DataSetContent(defs, DataSource.LOCAL_AUTHORITY.label(DisclosureControl.apply(defs, raw)));
   }
 
   static BigDecimal value(IndicatorMeta meta, BigDecimal numerator, BigDecimal denominator) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.zip.Deflater;
 import org.jboss.logging.Logger;
 import uk.gov.safeguarding.publication.content.ContentCodec;
+import uk.gov.safeguarding.publication.dataset.DataSetIds;
 import uk.gov.safeguarding.publication.content.DataSetContent;
 import uk.gov.safeguarding.publication.content.RenderedContent;
 import uk.gov.safeguarding.publication.version.DataSetVersionRepository.StoredFile;
@@ -102,7 +103,7 @@ public class VersionFiles {
   /** The plain and gzipped file of one family (CSV or JSON). */
   private static Map<String, StoredFile> renderFiles(DataSetVersion v, DataSetContent content, String family) {
     boolean csv = family.equals(CSV) || family.equals(CSV_GZ);
-    byte[] plain = csv ? ContentCodec.csv(content) : ContentCodec.downloadJson(v.dataSetId, v.version, content);
+    byte[] plain = csv ? ContentCodec.csv(content) : ContentCodec.downloadJson(v.dataSetId, v.version, DataSetIds.dataSource(v.dataSetId), content);
     String sha = ContentCodec.sha256(plain);
     String type = csv ? "text/csv" : "application/json";
     Map<String, StoredFile> files = new LinkedHashMap<>();

@@ -83,12 +83,12 @@ public class DraftProposalBenchmark {
     }
     DataSetContent draft = SnapshotMapping.replaceSlice(base, slices[0]);
     long csv = ContentCodec.csv(draft).length;
-    long json = ContentCodec.downloadJson("x", "1.1.0", draft).length;
+    long json = ContentCodec.downloadJson("x", "1.1.0", uk.gov.safeguarding.publication.content.DataSource.COMPUTED, draft).length;
     RenderedContent next = RenderedContent.of(SnapshotMapping.replaceSlice(renderedDrafts[1].content(), slices[0]), renderedDrafts[1]);
     long changedParts = changedParts(renderedDrafts[1], next).stream().mapToLong(p -> ContentCodec.gzip(next.part(p), java.util.zip.Deflater.BEST_SPEED).length).sum();
     System.out.printf("base rows %d, slice rows %d; baseline stored per snapshot: content.json.gz %d B + csv %d B + json %d B + their gzip %d B; incremental: %d changed part(s), %d B%n",
         base.rows().size(), slices[0].rows().size(), storedDrafts[0].length, csv, json,
-        ContentCodec.gzip(ContentCodec.csv(draft)).length + ContentCodec.gzip(ContentCodec.downloadJson("x", "1.1.0", draft)).length,
+        ContentCodec.gzip(ContentCodec.csv(draft)).length + ContentCodec.gzip(ContentCodec.downloadJson("x", "1.1.0", uk.gov.safeguarding.publication.content.DataSource.COMPUTED, draft)).length,
         changedParts(renderedDrafts[1], next).size(), changedParts);
   }
 
@@ -129,7 +129,7 @@ public class DraftProposalBenchmark {
     bh.consume(VersionChanges.between(base, next).bump());
     byte[] canonical = ContentCodec.canonical(next);
     byte[] csv = ContentCodec.csv(next);
-    byte[] json = ContentCodec.downloadJson("safeguarding-indicators", "1.1.0", next);
+    byte[] json = ContentCodec.downloadJson("safeguarding-indicators", "1.1.0", uk.gov.safeguarding.publication.content.DataSource.COMPUTED, next);
     bh.consume(ContentCodec.gzip(canonical));
     bh.consume(ContentCodec.sha256(csv));
     bh.consume(ContentCodec.sha256(json));

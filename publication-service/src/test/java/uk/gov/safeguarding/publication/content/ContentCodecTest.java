@@ -11,7 +11,7 @@ class ContentCodecTest {
   static final IndicatorMeta RATE = new IndicatorMeta("referral-rate", "Referrals, per 10,000 \"children\"", "Referrals", "rate per 10,000 children", 1, "NO_JUDGEMENT", "test");
 
   static DataRow row(String area, BigDecimal value, String status) {
-    return new DataRow("2024-25", "Local authority", area, "301", "Barking and Dagenham", "E12000007", "referral-rate", value, status, null, null, null, null, null, null, null, null, null);
+    return new DataRow("2024-25", "Local authority", area, "301", "Barking and Dagenham", "E12000007", "referral-rate", value, status, null, null, null, null, null, null, null, null, null, null);
   }
 
   @Test

@@ -16,7 +16,7 @@ class RenderedContentTest {
   static DataRow row(String indicator, String area, String level, String period, String value, String status) {
     BigDecimal v = value == null ? null : new BigDecimal(value);
     return new DataRow(period, level, area, level.equals("Local authority") ? "301" : null, "Area \"" + area + "\"", level.equals("National") ? null : "E12000007",
-        indicator, v, status, v == null ? null : new BigDecimal("1230"), v == null ? null : new BigDecimal("60000"), v, v, null, v, "SIMILAR", null, "HIGHER");
+        indicator, v, status, v == null ? null : new BigDecimal("1230"), v == null ? null : new BigDecimal("60000"), v, v, null, v, "SIMILAR", null, "HIGHER", "computed");
   }
 
   static DataSetContent content(String latest, String barkingValue) {

@@ -11,7 +11,7 @@ class VersionChangesTest {
   static final IndicatorMeta S47 = new IndicatorMeta("s47-rate", "S47 rate", "Child protection", "rate per 10,000 children", 1, "NO_JUDGEMENT", "test");
 
   static DataRow row(String indicator, String area, String period, String value) {
-    return new DataRow(period, "Local authority", area, "301", "LA", "E12000007", indicator, new BigDecimal(value), null, null, null, null, null, null, null, null, null, null);
+    return new DataRow(period, "Local authority", area, "301", "LA", "E12000007", indicator, new BigDecimal(value), null, null, null, null, null, null, null, null, null, null, null);
   }
 
   static final DataSetContent BASE = new DataSetContent(List.of(RATE), List.of(row("referral-rate", "E09000002", "2023-24", "500.1"), row("referral-rate", "E09000003", "2023-24", "300.0")));

@@ -27,15 +27,17 @@ import uk.gov.safeguarding.testsupport.KeycloakTokens;
 
 /**
  * The publication workflow over the real broker, database and Keycloak: an indicator snapshot on
- * test.safeguarding.indicators.v1 becomes a Draft only a publisher can see; publishing makes the
- * CSV public (with ETag/304) and sends DataSetReleased to test.safeguarding.releases.v1.
+ * test.safeguarding.indicators.v1 becomes a Draft of computed-indicators (apart from the
+ * imported DfE history) that only a publisher can see; publishing makes the CSV public (with
+ * ETag/304) and sends DataSetReleased to test.safeguarding.releases.v1.
  */
 @QuarkusTest
 class PublicationFlowTest {
   static final String INDICATORS_TOPIC = "test.safeguarding.indicators.v1";
   static final String EVIDENCE_TOPIC = "test.safeguarding.evidence.v1";
   static final String RELEASES_TOPIC = "test.safeguarding.releases.v1";
-  static final String DS = "safeguarding-indicators";
+  static final String DS = "computed-indicators";
+  static final String HISTORY = "safeguarding-indicators";
   static final String KEY = "publication-flow-test";
 
   static final IndicatorDefinition REFERRAL_RATE = new IndicatorDefinition("referral-rate", "Referrals per 10,000 children", "activity", "rate per 10,000 children aged 0-17", 1, "NO_JUDGEMENT", "CIN census");
@@ -43,7 +45,11 @@ class PublicationFlowTest {
 
   /** A collection year no earlier run published or drafted, so every run adds a new period. */
   static int uniqueYear() {
-    java.util.Set<String> used = new java.util.HashSet<>(given().get("/v1/data-sets/{id}/meta", DS).then().statusCode(200).extract().jsonPath().getList("timePeriods", String.class));
+    java.util.Set<String> used = new java.util.HashSet<>(given().get("/v1/data-sets/{id}/meta", HISTORY).then().statusCode(200).extract().jsonPath().getList("timePeriods", String.class));
+    Response computed = given().get("/v1/data-sets/{id}/meta", DS);
+    if (computed.statusCode() == 200) {
+      used.addAll(computed.jsonPath().getList("timePeriods", String.class));
+    }
     Map<String, Object> d = draft();
     String draftCsv = d == null ? "" : draftCsv(d);
     java.util.Random random = new java.util.Random();
@@ -140,10 +146,14 @@ class PublicationFlowTest {
       given().auth().oauth2(KeycloakTokens.dfeAnalyst()).get("/v1/data-sets/{id}/versions/{v}/csv", DS, version).then().statusCode(403);
       given().auth().oauth2(KeycloakTokens.dfeAnalyst()).post("/v1/data-sets/{id}/versions/{v}/publish", DS, version).then().statusCode(403).contentType("application/problem+json");
 
-      // the draft's numbering follows the latest published version: a new period is a minor change
-      String latest = (String) versions(null).get(0).get("version");
-      int[] l = Arrays.stream(latest.split("\\.")).mapToInt(Integer::parseInt).toArray();
-      assertThat(version).isEqualTo(l[0] + "." + (l[1] + 1) + ".0");
+      // the draft's numbering follows the latest published version: a new period is a minor change (the first release is 1.0.0)
+      List<Map<String, Object>> released = versions(null);
+      if (released.isEmpty()) {
+        assertThat(version).isEqualTo("1.0.0");
+      } else {
+        int[] l = Arrays.stream(((String) released.get(0).get("version")).split("\\.")).mapToInt(Integer::parseInt).toArray();
+        assertThat(version).isEqualTo(l[0] + "." + (l[1] + 1) + ".0");
+      }
 
       Response published = given().auth().oauth2(KeycloakTokens.publisher()).post("/v1/data-sets/{id}/versions/{v}/publish", DS, version);
       published.then().statusCode(200);
@@ -159,18 +169,20 @@ class PublicationFlowTest {
       String etag = csv.getHeader("ETag");
       assertThat(etag).isNotBlank();
       assertThat(csv.getHeader("Cache-Control")).contains("immutable");
-      assertThat(csv.getHeader("Content-Disposition")).contains("safeguarding-indicators-" + version + ".csv");
+      assertThat(csv.getHeader("Content-Disposition")).contains("computed-indicators-" + version + ".csv");
       String body = csv.asString();
       assertThat(body.split("\n")[0]).contains("time_period", "geographic_level", "area_code", "old_la_code", "area_name", "indicator_id", "value", "status", "numerator", "denominator", "lower_ci_95", "upper_ci_95");
       Map<String, String> barking = csvRow(body, "referral-rate", "E09000002", period);
-      assertThat(barking).containsEntry("value", "205.7").containsEntry("geographic_level", "Local authority").containsEntry("old_la_code", "301").containsEntry("status", "");
+      assertThat(barking).containsEntry("value", "205.7").containsEntry("geographic_level", "Local authority").containsEntry("old_la_code", "301").containsEntry("status", "")
+          .containsEntry("data_source", "computed").containsEntry("compared_with_england", "SIMILAR");
       assertThat(csvRow(body, "referral-rate", "E92000001", period)).containsEntry("geographic_level", "National").containsEntry("value", "510.3").containsEntry("numerator", "612350");
       assertThat(csvRow(body, "referral-rate", "E12000007", period)).containsEntry("geographic_level", "Regional");
       assertThat(csvRow(body, "looked-after-and-cpp", "E09000002", period)).containsEntry("value", "c").containsEntry("status", "c");
       assertThat(csvRow(body, "looked-after-and-cpp", "E09000003", period)).as("secondary suppression in London").containsEntry("status", "c");
       assertThat(csvRow(body, "looked-after-and-cpp", "E92000001", period)).containsEntry("value", "1230");
-      // the historical series is still there
-      assertThat(csvRow(body, "referral-rate", "E09000002", "2015-16")).isNotNull();
+      // the imported DfE history is not mixed in: it stays in its own data set
+      assertThat(csvRow(body, "referral-rate", "E09000002", "2015-16")).isNull();
+      assertThat(given().get("/v1/data-sets/{id}/meta", HISTORY).then().statusCode(200).extract().jsonPath().getList("timePeriods", String.class)).doesNotContain(period);
 
       given().header("If-None-Match", etag).get("/v1/data-sets/{id}/versions/{v}/csv", DS, version).then().statusCode(304);
       given().header("Accept-Encoding", "gzip").get("/v1/data-sets/{id}/versions/{v}/json", DS, version).then().statusCode(200).header("ETag", org.hamcrest.Matchers.notNullValue());
@@ -190,7 +202,7 @@ class PublicationFlowTest {
               assertThat(e.dataSetId()).isEqualTo(DS);
               assertThat(e.version()).isEqualTo(version);
               assertThat(e.status()).isEqualTo("PUBLISHED");
-              assertThat(e.csvUrl()).endsWith("/v1/data-sets/safeguarding-indicators/versions/" + version + "/csv");
+              assertThat(e.csvUrl()).endsWith("/v1/data-sets/computed-indicators/versions/" + version + "/csv");
             });
       });
     }

@@ -31,7 +31,7 @@ class VersionsBeforeContentPartsTest {
 
   private static DataRow row(String level, String area, String oldCode, String name, String value) {
     return new DataRow("2021-22", level, area, oldCode, name, "E12000007", "referral-rate", new BigDecimal(value), null,
-        null, null, null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null, null);
   }
 
   private static final DataSetContent CONTENT =
