@@ -32,7 +32,7 @@ import uk.gov.safeguarding.testsupport.KeycloakTokens;
  * once, every topic carries each event once, and every publication replica serves the same bytes.
  */
 class ReplicasIT {
-  static final String DATA_SET = "safeguarding-indicators";
+  static final String DATA_SET = "computed-indicators";
   static final int COLLECTION_YEAR = 2025;
   static final String PERIOD = "2024-25";
   static final ObjectMapper JSON = new ObjectMapper();

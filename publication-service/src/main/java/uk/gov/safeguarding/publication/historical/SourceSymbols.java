@@ -38,7 +38,7 @@ public final class SourceSymbols {
       }
       String status = publishedAs(symbol).orElse(r.status());
       return new DataRow(r.timePeriod(), r.geographicLevel(), r.areaCode(), r.oldLaCode(), r.areaName(), r.regionCode(),
-          r.indicatorId(), null, status, null, null, null, null, null, null, null, null, null);
+          r.indicatorId(), null, status, null, null, null, null, null, null, null, null, null, r.dataSource());
     }).toList();
   }
 }

@@ -76,7 +76,7 @@ class HistoricalSeriesTest {
   @Test
   void leavesRowsWithoutASourceSymbolAsDisclosureControlMadeThem() {
     DataRow unavailable = new DataRow("2015-16", "Local authority", "E09000002", "301", "Barking and Dagenham", "E12000007",
-        "referral-rate", null, "x", null, null, null, null, null, null, null, null, null);
+        "referral-rate", null, "x", null, null, null, null, null, null, null, null, null, null);
     assertThat(SourceSymbols.apply(List.of(unavailable), Map.of())).containsExactly(unavailable);
     assertThat(SourceSymbols.apply(List.of(unavailable), Map.of(unavailable.key(), "-"))).extracting(DataRow::status).containsExactly("c");
     assertThat(SourceSymbols.publishedAs("7.7")).isEmpty();

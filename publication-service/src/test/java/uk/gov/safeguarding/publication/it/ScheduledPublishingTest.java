@@ -47,7 +47,7 @@ class ScheduledPublishingTest {
   void replicasLookingForDueVersionsAtOncePublishAScheduledVersionOnce() throws Exception {
     sql("insert into data_set (id, publication_id, title, summary) values (?1, 'childrens-safeguarding-performance', 'Scheduling test', 'A data set of this test only')");
     versions.proposeDraft(dataSet, working -> new DataSetContent(List.of(RATE), List.of(
-        new DataRow("2023-24", "Local authority", "E09000002", "301", "LA", "E12000007", "referral-rate", new BigDecimal("500.1"), null, null, null, null, null, null, null, null, null, null))));
+        new DataRow("2023-24", "Local authority", "E09000002", "301", "LA", "E12000007", "referral-rate", new BigDecimal("500.1"), null, null, null, null, null, null, null, null, null, null, "computed"))));
     String version = QuarkusTransaction.requiringNew().call(() -> repository.draft(dataSet).orElseThrow().version);
     Instant due = Instant.now().plusSeconds(2);
     versions.publish(dataSet, version, new PublishRequest(due, "Scheduled by the scheduling test"));
