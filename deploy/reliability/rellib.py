@@ -98,9 +98,16 @@ def cin_return(lea, referrals, seed, with_upn=True):
     return xml.encode(), children
 
 
-def submit(lea, xml):
-    """POSTs a CIN return as LA `lea`; returns (status, parsed body or text)."""
-    status, body, _ = http("POST", f"{ING}/v1/returns/cin", token("la-" + lea), xml, "application/xml", timeout=120)
+def replica_url(url, k):
+    """The URL of replica k (1-based) of the service at `url`, as deploy/local/services numbers them."""
+    parsed = urllib.parse.urlsplit(url)
+    step = int(os.environ.get("REPLICA_PORT_STEP", "1000"))
+    return f"{parsed.scheme}://{parsed.hostname}:{parsed.port + (k - 1) * step}"
+
+
+def submit(lea, xml, base=None):
+    """POSTs a CIN return as LA `lea` (to `base`, default replica 1); returns (status, parsed body or text)."""
+    status, body, _ = http("POST", f"{base or ING}/v1/returns/cin", token("la-" + lea), xml, "application/xml", timeout=120)
     try:
         return status, json.loads(body)
     except ValueError:
@@ -252,5 +259,5 @@ def pid_of(name):
         return None
 
 
-def all_healthy():
-    return all(health(u)[1] == "UP" for u in SERVICES.values())
+def all_healthy(replicas=1):
+    return all(health(replica_url(u, k))[1] == "UP" for u in SERVICES.values() for k in range(1, replicas + 1))
