@@ -99,7 +99,7 @@ final class RecordSchemaConformance {
 
   private void format(JsonNode node, String format, String path) {
     if (!format.equals(node.path("format").asText())) {
-      mismatches.add(path + ": needs format " + format + ", schema has " + node.path("format"));
+      mismatches.add(path + ": needs format " + format + ", schema has " + node.path("format").asText("none"));
     }
   }
 
