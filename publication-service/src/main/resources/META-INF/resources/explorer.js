@@ -104,6 +104,7 @@
     rememberChoice();
     drawProfile(la, profile);
     drawDownloads();
+    document.body.dataset.layout = document.documentElement.scrollWidth <= window.innerWidth ? 'fits' : 'overflows';
     document.body.dataset.rendered = code + '/' + indicatorId;
     status(la.name + ': ' + indicator.title + ' (' + state.sets.map((s) => s.id + ' ' + s.version).join(', ') + ')');
   }

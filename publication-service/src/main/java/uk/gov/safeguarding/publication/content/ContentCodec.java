@@ -1,6 +1,8 @@
 package uk.gov.safeguarding.publication.content;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -10,11 +12,11 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,45 +85,64 @@ public final class ContentCodec {
 
   /** The public CSV: one row per value, GSS symbols where a value is not published. */
   public static byte[] csv(DataSetContent content) {
-    Map<String, IndicatorMeta> meta = new LinkedHashMap<>();
-    content.indicators().forEach(i -> meta.put(i.id(), i));
-    CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-    CSV_COLUMNS.forEach(schema::addColumn);
-    List<List<String>> lines = new ArrayList<>(content.rows().size());
-    for (DataRow r : content.rows()) {
-      IndicatorMeta m = meta.get(r.indicatorId());
-      String symbol = r.status();
-      lines.add(
-          java.util.Arrays.asList(
-              r.timePeriod(),
-              "Financial year",
-              r.geographicLevel(),
-              "E92000001",
-              nz(r.regionCode()),
-              r.areaCode(),
-              nz(r.oldLaCode()),
-              r.areaName(),
-              r.indicatorId(),
-              m == null ? "" : m.title(),
-              m == null ? "" : m.unit(),
-              symbol != null ? symbol : num(r.value()),
-              nz(symbol),
-              cell(r.numerator(), symbol),
-              cell(r.denominator(), symbol),
-              cell(r.lower95(), symbol),
-              cell(r.upper95(), symbol),
-              cell(r.lower998(), symbol),
-              cell(r.upper998(), symbol),
-              nz(r.comparedWithEngland()),
-              nz(r.comparedWithRegion()),
-              nz(r.comparedWithNeighbours()),
-              nz(r.dataSource())));
-    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(1024, content.rows().size() * 200));
     try {
-      return CSV.writer(schema.build()).writeValueAsBytes(lines);
+      writeCsv(out, content.indicators(), content.rows());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return out.toByteArray();
+  }
+
+  /**
+   * Writes the public CSV of these rows (the columns of {@link #CSV_COLUMNS}, header first) to
+   * {@code out} row by row, so that a large answer is streamed, not built in memory. Leaves
+   * {@code out} open.
+   */
+  public static void writeCsv(OutputStream out, List<IndicatorMeta> indicators, Iterable<DataRow> rows) throws IOException {
+    Map<String, IndicatorMeta> meta = new LinkedHashMap<>();
+    indicators.forEach(i -> meta.put(i.id(), i));
+    try (SequenceWriter writer = CSV.writer(CSV_SCHEMA).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValues(out)) {
+      for (DataRow r : rows) {
+        writer.write(csvLine(r, meta.get(r.indicatorId())));
+      }
+    }
+  }
+
+  private static final CsvSchema CSV_SCHEMA = csvSchema();
+
+  private static CsvSchema csvSchema() {
+    CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+    CSV_COLUMNS.forEach(schema::addColumn);
+    return schema.build();
+  }
+
+  private static List<String> csvLine(DataRow r, IndicatorMeta m) {
+    String symbol = r.status();
+    return java.util.Arrays.asList(
+        r.timePeriod(),
+        "Financial year",
+        r.geographicLevel(),
+        "E92000001",
+        nz(r.regionCode()),
+        r.areaCode(),
+        nz(r.oldLaCode()),
+        r.areaName(),
+        r.indicatorId(),
+        m == null ? "" : m.title(),
+        m == null ? "" : m.unit(),
+        symbol != null ? symbol : num(r.value()),
+        nz(symbol),
+        cell(r.numerator(), symbol),
+        cell(r.denominator(), symbol),
+        cell(r.lower95(), symbol),
+        cell(r.upper95(), symbol),
+        cell(r.lower998(), symbol),
+        cell(r.upper998(), symbol),
+        nz(r.comparedWithEngland()),
+        nz(r.comparedWithRegion()),
+        nz(r.comparedWithNeighbours()),
+        nz(r.dataSource()));
   }
 
   /** The public JSON download: where its rows come from and how they were computed, then indicators and values. */

@@ -17,7 +17,7 @@ public enum DataSource {
       "Imported from DfE published statistics (Local Authority Interactive Tool, 2015-16 to 2024-25), mapped to catalogue indicators; confidence intervals only where the published figures gave numerators and denominators, no benchmark comparisons."),
   COMPUTED(
       "computed",
-      "Computed by this platform from local authorities' Children in Need census and workforce returns. In the local demo every return is SYNTHETIC (generated test data): these are not DfE figures."),
+      "Computed by this platform from local authorities' Children in Need census and workforce returns. In the local demo every return is synthetic (generated test data): these are not DfE figures."),
   LOCAL_AUTHORITY(
       "local-authority",
       "Local measures that a local authority collected and chose to publish, as aggregates after disclosure control.");

@@ -137,6 +137,37 @@ public class QueryService {
   }
 
   private QueryResult query(Resolved r, String dataSetId, QueryRequest q) {
+    List<DataRow> matched = matched(r, q);
+    int page = q.page() == null ? 1 : q.page();
+    int pageSize = q.pageSize() == null ? 1000 : q.pageSize();
+    int total = matched.size();
+    int from = Math.min((page - 1) * pageSize, total);
+    int to = Math.min(from + pageSize, total);
+    int pages = (total + pageSize - 1) / pageSize;
+    return new QueryResult(dataSetId, r.version().version, new QueryResult.Paging(page, pageSize, total, pages), List.copyOf(matched.subList(from, to)));
+  }
+
+  /**
+   * A query's rows for the CSV answer: every matching row (a page only when the request names
+   * page or pageSize), with the version's indicator metadata, and an ETag that is fixed by the
+   * released content and the request (the same query on the same version is the same bytes).
+   */
+  public record CsvAnswer(String dataSetId, String version, List<IndicatorMeta> indicators, List<DataRow> rows, String etag) {}
+
+  public CsvAnswer csv(String dataSetId, QueryRequest q) {
+    Resolved r = resolve(dataSetId, q.version());
+    List<DataRow> matched = matched(r, q);
+    if (q.page() != null || q.pageSize() != null) {
+      int pageSize = q.pageSize() == null ? 1000 : q.pageSize();
+      int from = Math.min(((q.page() == null ? 1 : q.page()) - 1) * pageSize, matched.size());
+      matched = matched.subList(from, Math.min(from + pageSize, matched.size()));
+    }
+    String etag = ContentCodec.sha256((r.version().contentHash + "|" + withoutVersion(q) + "|csv").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return new CsvAnswer(dataSetId, r.version().version, r.content().indicators(), matched, etag);
+  }
+
+  /** The rows of the version that match the query, sorted as asked; 400 with every invalid parameter. */
+  private List<DataRow> matched(Resolved r, QueryRequest q) {
     List<Problem.FieldError> errors = new ArrayList<>();
     Set<String> knownIndicators = r.content().indicators().stream().map(IndicatorMeta::id).collect(Collectors.toSet());
     Set<String> indicators = new HashSet<>();
@@ -215,13 +246,7 @@ public class QueryService {
     if (order != null) {
       matched.sort(order);
     }
-    int page = q.page() == null ? 1 : q.page();
-    int pageSize = q.pageSize() == null ? 1000 : q.pageSize();
-    int total = matched.size();
-    int from = Math.min((page - 1) * pageSize, total);
-    int to = Math.min(from + pageSize, total);
-    int pages = (total + pageSize - 1) / pageSize;
-    return new QueryResult(dataSetId, r.version().version, new QueryResult.Paging(page, pageSize, total, pages), List.copyOf(matched.subList(from, to)));
+    return matched;
   }
 
   private static Map<Integer, String> list(List<String> values) {

@@ -37,6 +37,7 @@ import uk.gov.safeguarding.publication.content.VersionChanges;
 public class VersionResource {
   @Inject VersionReader reader;
   @Inject VersionService service;
+  @Inject PublicDownloads publicDownloads;
   @Context HttpHeaders headers;
   @Context io.vertx.core.http.HttpServerResponse raw;
 
@@ -86,8 +87,10 @@ public class VersionResource {
   @GET
   @Path("/{version}/csv")
   @Produces({"text/csv", Problem.MEDIA_TYPE})
-  @Operation(summary = "Download the version as CSV", description = "Generated once and served from storage. Strong ETag (SHA-256 of the file), If-None-Match answers 304; gzip when accepted. Columns include time_period, geographic_level, area_code (GSS), old_la_code, area_name, indicator_id, value, status (GSS symbols c, x, z, low), numerator, denominator and 95%/99.8% confidence limits.")
+  @Operation(summary = "Download the version as CSV", description = "Generated once and served from storage. Strong ETag (SHA-256 of the file), If-None-Match answers 304; gzip when accepted (Accept-Encoding); a single byte range (Range: bytes=first-last, If-Range) answers 206, an unsatisfiable one 416. Columns include time_period, geographic_level, area_code (GSS), old_la_code, area_name, indicator_id, value, status (GSS symbols c, x, z, low), numerator, denominator and 95%/99.8% confidence limits.")
   @APIResponse(responseCode = "200", description = "The CSV file", content = @Content(mediaType = "text/csv"))
+  @APIResponse(responseCode = "206", description = "The requested byte range of the CSV file (Content-Range)", content = @Content(mediaType = "text/csv"))
+  @APIResponse(responseCode = "416", description = "The Range names no byte of the file")
   @APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
   @APIResponse(responseCode = "401", description = "Pre-release version and no token")
   @APIResponse(responseCode = "403", description = "Pre-release version and not a publisher")
@@ -129,7 +132,11 @@ public class VersionResource {
     var plain = reader.file(v, kind).orElseThrow();
     var gz = reader.file(v, gzKind).orElse(null);
     String cache = v.status.isPublic() ? Downloads.IMMUTABLE : Downloads.PRIVATE;
-    return Downloads.serve(headers, raw, plain, gz, cache, v.publishedAt != null ? v.publishedAt : v.updatedAt, id + "-" + v.version + extension);
+    java.time.Instant modified = v.publishedAt != null ? v.publishedAt : v.updatedAt;
+    if (v.status.isPublic() && v.version.equals(version)) {
+      publicDownloads.register(id, v.version, kind, plain, gz, cache, modified, id + "-" + v.version + extension);
+    }
+    return Downloads.serve(headers, raw, plain, gz, cache, modified, id + "-" + v.version + extension);
   }
 
   @POST

@@ -38,6 +38,8 @@ public class VersionService {
   @Inject DataSetRepository dataSets;
   @Inject DataSetVersionRepository versions;
   @Inject VersionFiles files;
+  @Inject PublicDownloads publicDownloads;
+  @Inject jakarta.transaction.TransactionSynchronizationRegistry transactions;
   @Inject Outbox outbox;
   @Inject AuditLog audit;
   @Inject Instance<Caller> caller;
@@ -183,6 +185,19 @@ public class VersionService {
     v.supersededBy = request.supersededBy();
     v.updatedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
     files.evict(v.id);
+    publicDownloads.evict(v.dataSetId, v.version);
+    // and again once committed: a download that read the old status meanwhile must not keep it on the fast path
+    String dataSetId = v.dataSetId;
+    String version = v.version;
+    transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+      @Override
+      public void beforeCompletion() {}
+
+      @Override
+      public void afterCompletion(int status) {
+        publicDownloads.evict(dataSetId, version);
+      }
+    });
     emit(v, status.name().toUpperCase(), request.reason());
     audit.record(actor(), status == VersionStatus.Withdrawn ? AuditActions.DATA_SET_WITHDRAWN : "DATA_SET_DEPRECATED", "data-set-version", v.dataSetId + "/" + v.version, request.reason());
     return v;
