@@ -79,7 +79,9 @@ class ReplicasIT {
     assertThat(acceptedReturns(returnIds)).as("each return stored once, accepted").isEqualTo(returnIds.size());
 
     Map<String, List<ConsumerRecord<String, String>>> topics = TopicRecords.all();
-    topics.forEach((topic, records) -> assertThat(duplicates(records, "eventId")).as("event ids repeated on %s", topic).isEmpty());
+    // the services' own topics (the module tests' "test." topics replay events on purpose)
+    topics.entrySet().stream().filter(t -> t.getKey().startsWith("safeguarding."))
+        .forEach(t -> assertThat(duplicates(t.getValue(), "eventId")).as("event ids repeated on %s", t.getKey()).isEmpty());
     List<JsonNode> measures = values(topics.get("safeguarding.measures.v1"));
     for (String id : returnIds) {
       assertThat(measures).as("measures events of return %s", id)
