@@ -37,10 +37,12 @@ OPS = [
     ("ingestion", "GET", "/v1/reference-data/population?la={own}", "own-read", ""),
     ("ingestion", "PUT", "/v1/source-data/ons-population-0-17/2024", "role:data-steward", "source-data-invalid"),
     ("ingestion", "GET", "/v1/source-data", "token", ""),
+    ("ingestion", "POST", "/v1/local-authorities/{own}/child-id-checks", "own-write", "child-id-check"),
     ("ingestion", "GET", "/v1/source-data/ons-population-0-17/2024", "token", ""),
     ("ingestion", "GET", "/v1/measures/cin?la={own}&collectionYear=2025", "own-read", ""),
     ("ingestion", "GET", "/v1/audit", "role:admin", ""),
     ("indicator", "GET", "/v1/indicators", "public", ""),
+    ("indicator", "GET", "/v1/indicators/framework-items", "public", ""),
     ("indicator", "GET", "/v1/indicators/{indicatorId}", "public", ""),
     ("indicator", "GET", "/v1/indicators/{indicatorId}/values?area={ownGss}", "own-read", ""),
     ("indicator", "GET", "/v1/indicators/{indicatorId}/model", "token", ""),  # LA rows filtered to what the caller may read

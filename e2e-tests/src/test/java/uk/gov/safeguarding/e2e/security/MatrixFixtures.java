@@ -97,6 +97,8 @@ final class MatrixFixtures {
     return switch (name) {
       case "", "-" -> null;
       case "empty-json" -> new String[] {"application/json", "{}"};
+      case "child-id-check" -> new String[] {"application/json",
+          "{\"nonce\":\"8f1d0c6a3b5e47d29a0f6e1c2b3d4a5f\",\"digests\":[\"" + "0".repeat(64) + "\"]}"};
       // an unknown area: a data steward gets 400 and nothing is stored
       case "source-data-invalid" -> new String[] {"text/csv", "areaCode,numerator\nZ99,1\n"};
       case "cin-own" -> new String[] {"application/xml", cinReturn(Callers.OWN_LA, 2)};

@@ -31,10 +31,12 @@ public class FeedResource {
   @APIResponse(responseCode = "400", description = "An invalid parameter")
   @APIResponse(responseCode = "404", description = "Nothing published yet")
   public Response json(
+      @Parameter(description = "safeguarding-indicators (the imported DfE history, default) or computed-indicators (the collection years the platform computes)")
+          @QueryParam("dataSet") @Size(max = 100) String dataSet,
       @Parameter(description = "Indicator ids, comma-separated") @QueryParam("metricType") @Size(max = 1000) String metricType,
       @Parameter(description = "Area codes (GSS or old LA code), region:E12..., neighbours:<LA code>") @QueryParam("area") @Size(max = 4000) String area,
       @Parameter(description = "latest, latest:N or period labels") @QueryParam("period") @Size(max = 400) String period) {
-    return Response.ok(service.feed(metricType, area, period)).header(HttpHeaders.CACHE_CONTROL, Downloads.SHORT).build();
+    return Response.ok(service.feed(dataSet, metricType, area, period)).header(HttpHeaders.CACHE_CONTROL, Downloads.SHORT).build();
   }
 
   @GET
@@ -45,10 +47,11 @@ public class FeedResource {
   @APIResponse(responseCode = "400", description = "An invalid parameter")
   @APIResponse(responseCode = "404", description = "Nothing published yet")
   public Response csv(
+      @QueryParam("dataSet") @Size(max = 100) String dataSet,
       @QueryParam("metricType") @Size(max = 1000) String metricType,
       @QueryParam("area") @Size(max = 4000) String area,
       @QueryParam("period") @Size(max = 400) String period) {
-    byte[] body = service.csv(service.feed(metricType, area, period));
+    byte[] body = service.csv(service.feed(dataSet, metricType, area, period));
     return Response.ok(body).type("text/csv; charset=UTF-8").header(HttpHeaders.CACHE_CONTROL, Downloads.SHORT).header("Content-Disposition", "attachment; filename=\"feed.csv\"").build();
   }
 }

@@ -31,7 +31,9 @@ import uk.gov.safeguarding.reference.StatisticalNeighbour;
 /**
  * An LG Inform-style feed for portals: values of one or more metric types for a set of areas
  * (codes, or comparison groups {@code region:E12000007} and {@code neighbours:301}) over periods
- * ({@code latest}, {@code latest:5} or explicit labels), from the latest published version.
+ * ({@code latest}, {@code latest:5} or explicit labels), from the latest published version of
+ * the imported DfE history ({@code safeguarding-indicators}, the default) or of the collection years
+ * the platform computes ({@code computed-indicators}, with CIs and the three comparisons).
  */
 @ApplicationScoped
 public class FeedService {
@@ -42,13 +44,21 @@ public class FeedService {
   public record FeedValue(
       String metricType, String areaCode, String areaName, String oldLaCode, String geographicLevel, String period,
       BigDecimal value, String formattedValue, String status, BigDecimal lower95, BigDecimal upper95,
-      String comparedWithEngland, String comparedWithRegion, String comparedWithNeighbours, String polarity, String publicationStatus) {}
+      String comparedWithEngland, String comparedWithRegion, String comparedWithNeighbours, String polarity, String publicationStatus,
+      String dataSource) {}
+
+  /** The data sets a feed can read. */
+  static final List<String> DATA_SETS = List.of(DataSetIds.INDICATORS, DataSetIds.COMPUTED);
 
   public record Feed(String dataSetId, String version, String publicationStatus, List<Metric> metricTypes, List<String> periods, List<String> areas, List<FeedValue> values) {}
 
   @Transactional
-  public Feed feed(String metricTypes, String area, String period) {
-    var resolved = query.resolve(DataSetIds.INDICATORS, "latest");
+  public Feed feed(String dataSet, String metricTypes, String area, String period) {
+    String dataSetId = dataSet == null || dataSet.isBlank() ? DataSetIds.INDICATORS : dataSet.trim();
+    if (!DATA_SETS.contains(dataSetId)) {
+      throw ProblemException.validation("dataSet", "UnknownDataSet", "Use " + String.join(" or ", DATA_SETS));
+    }
+    var resolved = query.resolve(dataSetId, "latest");
     Map<String, IndicatorMeta> meta = resolved.content().indicators().stream().collect(Collectors.toMap(IndicatorMeta::id, Function.identity()));
     List<Problem.FieldError> errors = new ArrayList<>();
     List<String> ids = split(metricTypes);
@@ -128,11 +138,11 @@ public class FeedService {
         values.add(new FeedValue(
             r.indicatorId(), r.areaCode(), r.areaName(), r.oldLaCode(), r.geographicLevel(), r.timePeriod(), r.value(),
             format(r, m), r.status(), r.lower95(), r.upper95(), r.comparedWithEngland(), r.comparedWithRegion(), r.comparedWithNeighbours(),
-            m.polarity(), resolved.version().status.name()));
+            m.polarity(), resolved.version().status.name(), r.dataSource()));
       }
     }
     List<Metric> metrics = ids.stream().map(meta::get).map(m -> new Metric(m.id(), m.title(), m.unit(), m.decimalPlaces(), m.polarity(), m.theme())).toList();
-    return new Feed(DataSetIds.INDICATORS, resolved.version().version, resolved.version().status.name(), metrics, periods, List.copyOf(areas), values);
+    return new Feed(dataSetId, resolved.version().version, resolved.version().status.name(), metrics, periods, List.copyOf(areas), values);
   }
 
   static String format(DataRow r, IndicatorMeta m) {

@@ -140,6 +140,16 @@ class ComputedReleaseFlowTest {
         .get("/v1/data-sets/{id}/query", DS).then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("application/json"))
         .body("results[0].comparedWithEngland", org.hamcrest.Matchers.equalTo("HIGHER")).body("results[0].dataSource", org.hamcrest.Matchers.equalTo("computed"));
 
+    // the portal feed of the computed data set: the same values with their comparisons and source
+    given().queryParam("dataSet", DS).queryParam("metricType", "referral-rate").queryParam("area", "301").queryParam("period", period)
+        .get("/v1/feed/data.json").then().statusCode(200)
+        .body("dataSetId", org.hamcrest.Matchers.equalTo(DS))
+        .body("values[0].comparedWithEngland", org.hamcrest.Matchers.equalTo("HIGHER"))
+        .body("values[0].lower95", org.hamcrest.Matchers.notNullValue())
+        .body("values[0].dataSource", org.hamcrest.Matchers.equalTo("computed"));
+    given().queryParam("dataSet", "nope").queryParam("metricType", "referral-rate").queryParam("area", "301")
+        .get("/v1/feed/data.csv").then().statusCode(400).contentType("application/problem+json").body("errors[0].path", org.hamcrest.Matchers.equalTo("dataSet"));
+
     // a correction: the same year recomputed (a revised population) is the next minor version, with its notice
     TestKafka.send(TOPIC, KEY, computedYear(year, "3900"));
     Map<String, Object> corrected = await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofSeconds(2))
