@@ -36,18 +36,26 @@
     return row.value.toLocaleString('en-GB') + (unit === 'percent' ? '%' : '');
   }
 
+  /** An indicator as a person looks it up in the framework: its national item number, then its title. */
+  function labelOf(indicator) {
+    return indicator.frameworkItem ? indicator.frameworkItem + ' \u00b7 ' + indicator.title : indicator.title;
+  }
+
   async function init() {
     try {
       status('Loading areas and indicators…');
       const [areas, history, live] = await Promise.all([get('/v1/areas'), get('/v1/data-sets/' + HISTORY + '/meta'), get('/v1/data-sets/' + COMPUTED + '/meta').catch(() => null)]);
       state.areas = areas;
       state.sets = [history, live].filter(Boolean).map((m) => ({ id: m.dataSetId, version: m.version, title: m.title, source: m.dataSource, description: m.dataSourceDescription, methods: m.methods || {}, periods: m.timePeriods, indicatorIds: new Set(m.indicators.map((i) => i.id)) }));
-      const byId = {}; [history, live].filter(Boolean).forEach((m) => m.indicators.forEach((i) => { byId[i.id] = byId[i.id] || i; }));
+      const byId = {}; [history, live].filter(Boolean).forEach((m) => m.indicators.forEach((i) => {
+        // the framework's item number (N1-N27) comes with the computed data set's metadata
+        byId[i.id] = byId[i.id] ? Object.assign({}, byId[i.id], { frameworkItem: byId[i.id].frameworkItem || i.frameworkItem || null }) : i;
+      }));
       state.indicators = Object.values(byId).sort((a, b) => a.title.localeCompare(b.title));
       const la = $('la'); la.innerHTML = '';
       areas.localAuthorities.slice().sort((a, b) => a.name.localeCompare(b.name)).forEach((a) => la.appendChild(option(a.code, a.name + ' (' + a.oldLaCode + ')')));
       const ind = $('indicator'); ind.innerHTML = '';
-      state.indicators.forEach((i) => ind.appendChild(option(i.id, i.title)));
+      state.indicators.forEach((i) => ind.appendChild(option(i.id, labelOf(i))));
       const params = new URLSearchParams(location.search);
       la.value = params.get('la') || 'E09000002';
       ind.value = params.get('indicator') || (byId['referral-rate'] ? 'referral-rate' : state.indicators[0].id);
@@ -272,7 +280,7 @@
         const eng = rows.find((r) => r.indicatorId === ind.id && r.areaCode === 'E92000001' && r.timePeriod === mine.timePeriod && r.dataSource === mine.dataSource);
         const ci = mine.lower95 !== null && mine.lower95 !== undefined ? number(mine.lower95) + ' to ' + number(mine.upper95) : '';
         const tr = document.createElement('tr'); tr.dataset.indicator = ind.id;
-        const cells = [[ind.title], [mine.timePeriod], [fmt(mine, ind.unit), 'num'], [ci, 'num'], [fmt(eng, ind.unit), 'num']];
+        const cells = [[labelOf(ind)], [mine.timePeriod], [fmt(mine, ind.unit), 'num'], [ci, 'num'], [fmt(eng, ind.unit), 'num']];
         [mine.comparedWithEngland, mine.comparedWithRegion, mine.comparedWithNeighbours].forEach((o, k) => {
           const c = comparison(o, ind.polarity); cells.push([c.text, 'cmp ' + c.css, ['england', 'region', 'neighbours'][k], o || '']);
         });

@@ -20,5 +20,5 @@ public record IndicatorsComputed(
     List<IndicatorDefinition> indicators,
     List<IndicatorValue> values) {
 
-  public static final int SCHEMA_VERSION = 1;
+  public static final int SCHEMA_VERSION = 2;
 }

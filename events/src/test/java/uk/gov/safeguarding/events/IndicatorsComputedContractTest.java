@@ -20,7 +20,11 @@ class IndicatorsComputedContractTest extends EventContract<IndicatorsComputed> {
   IndicatorsComputed example() {
     IndicatorDefinition referralRate =
         new IndicatorDefinition(
-            "referral-rate", "Referrals per 10,000 children", "activity", "rate per 10,000 children aged 0-17", 1, "NO_JUDGEMENT", "CIN census");
+            "referral-rate", "Referrals per 10,000 children", "activity", "rate per 10,000 children aged 0-17", 1, "NO_JUDGEMENT", "CIN census", null);
+    IndicatorDefinition injuryAdmissions =
+        new IndicatorDefinition(
+            "hospital-admissions-injuries-rate", "Hospital admissions caused by injuries", "outcomes", "rate per 10,000 children aged 0-17", 1, "LOW_IS_GOOD",
+            "Hospital Episode Statistics (NHS England)", "N5");
     IndicatorValue la =
         new IndicatorValue(
             "referral-rate", "E09000002", "301", "Barking and Dagenham", "LA", "2024-25",
@@ -38,7 +42,7 @@ class IndicatorsComputedContractTest extends EventContract<IndicatorsComputed> {
         Instant.parse("2026-05-02T07:00:00Z"),
         2025,
         "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae",
-        List.of(referralRate),
+        List.of(referralRate, injuryAdmissions),
         List.of(la, england));
   }
 

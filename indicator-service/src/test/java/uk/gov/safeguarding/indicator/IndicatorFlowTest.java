@@ -118,6 +118,12 @@ class IndicatorFlowTest {
 
       IndicatorsComputed snapshot = awaitSnapshot(snapshots, year, 2);
       assertThat(snapshot.indicators()).extracting(d -> d.id()).contains("referral-rate", "sw-vacancy-rate");
+      // each definition names the framework's national item it measures (schema v2), null beyond the framework
+      assertThat(snapshot.indicators()).filteredOn(d -> d.id().equals("sw-vacancy-rate")).singleElement()
+          .satisfies(d -> assertThat(d.frameworkItem()).isEqualTo("N23"));
+      assertThat(snapshot.indicators()).filteredOn(d -> d.id().equals("referral-rate")).singleElement()
+          .satisfies(d -> assertThat(d.frameworkItem()).isNull());
+      assertThat(snapshot.schemaVersion()).isEqualTo(2);
       assertThat(snapshot.values()).filteredOn(v -> v.indicatorId().equals("referral-rate") && v.areaCode().equals("E09000002"))
           .singleElement()
           .satisfies(v -> {

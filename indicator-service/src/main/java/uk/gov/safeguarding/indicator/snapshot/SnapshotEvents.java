@@ -29,7 +29,7 @@ public final class SnapshotEvents {
 
   public static List<IndicatorDefinition> definitions(Catalogue catalogue) {
     return catalogue.all().stream()
-        .map(s -> new IndicatorDefinition(s.id(), s.title(), s.theme(), s.unit(), s.decimalPlaces(), s.polarity(), s.source()))
+        .map(s -> new IndicatorDefinition(s.id(), s.title(), s.theme(), s.unit(), s.decimalPlaces(), s.polarity(), s.source(), s.frameworkItem()))
         .toList();
   }
 

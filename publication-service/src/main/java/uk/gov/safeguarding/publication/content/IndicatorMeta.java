@@ -7,9 +7,16 @@ import java.util.Locale;
  *
  * @param unit e.g. "rate per 10,000 children", "percent", "count", "working days"
  * @param polarity LOW_IS_GOOD, HIGH_IS_GOOD or NO_JUDGEMENT
+ * @param frameworkItem the framework's national item (N1-N27) the indicator measures, null beyond
+ *     the framework or where the source did not say (the imported history, v1 indicator events)
  */
 public record IndicatorMeta(
-    String id, String title, String theme, String unit, int decimalPlaces, String polarity, String source) {
+    String id, String title, String theme, String unit, int decimalPlaces, String polarity, String source, String frameworkItem) {
+
+  /** Metadata without a framework item. */
+  public IndicatorMeta(String id, String title, String theme, String unit, int decimalPlaces, String polarity, String source) {
+    this(id, title, theme, unit, decimalPlaces, polarity, source, null);
+  }
 
   /** A count of children or events: LA values 1-5 are suppressed, national/regional ones rounded to 10. */
   public boolean isCount() {

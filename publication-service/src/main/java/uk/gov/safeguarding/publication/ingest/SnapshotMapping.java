@@ -27,7 +27,7 @@ public final class SnapshotMapping {
   private SnapshotMapping() {}
 
   public static IndicatorMeta meta(IndicatorDefinition d) {
-    return new IndicatorMeta(d.id(), d.title(), d.theme(), d.unit(), d.decimalPlaces(), d.polarity(), d.source());
+    return new IndicatorMeta(d.id(), d.title(), d.theme(), d.unit(), d.decimalPlaces(), d.polarity(), d.source(), d.frameworkItem());
   }
 
   /**

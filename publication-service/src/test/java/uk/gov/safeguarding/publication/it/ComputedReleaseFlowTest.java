@@ -36,7 +36,7 @@ class ComputedReleaseFlowTest {
   static final IndicatorDefinition REFERRAL_RATE =
       new IndicatorDefinition("referral-rate", "Referrals per 10,000 children", "activity", "rate per 10,000 children aged 0-17", 1, "NO_JUDGEMENT", "CIN census");
   static final IndicatorDefinition REREFERRALS =
-      new IndicatorDefinition("re-referral-rate", "Re-referrals within 12 months", "activity", "percent", 1, "LOW_IS_GOOD", "CIN census");
+      new IndicatorDefinition("re-referral-rate", "Re-referrals within 12 months", "activity", "percent", 1, "LOW_IS_GOOD", "CIN census", "N10"); // a test framework item
 
   static IndicatorValue value(IndicatorDefinition d, String area, String old, String name, String level, String period, String num, String den, String value,
       String l95, String u95, String l998, String u998, String england, String region, String neighbours) {

@@ -190,6 +190,9 @@ class ExplorerPageTest {
     String dom = run(browser, profile, "--window-size=360,3000", "--dump-dom", url);
     assertThat(dom).contains("data-rendered=\"E09000002/re-referral-rate\"");
 
+    // the indicator named with its framework item, as the computed data set's metadata gives it
+    assertThat(dom).contains("<tr data-indicator=\"re-referral-rate\"><th scope=\"row\">N10 \u00b7 Re-referrals within 12 months</th>");
+
     // comparisons as a person reads them, coloured by the indicator's polarity
     assertThat(comparisonCell(dom, "re-referral-rate", "england")).isEqualTo("cmp worse|WORSE|Significantly higher (worse)");
     assertThat(comparisonCell(dom, "re-referral-rate", "neighbours")).isEqualTo("cmp worse|WORSE|Significantly higher (worse)");
