@@ -28,7 +28,10 @@ import uk.gov.safeguarding.publication.version.DataSetVersionRepository.StoredFi
  * : strong ETag and 304, gzip by Accept-Encoding, single byte ranges
  * (206, 416) on the plain file, Last-Modified, Cache-Control, Content-Disposition. Anything else
  * (drafts, withdrawn versions, wildcards, HEAD) goes on to the JAX-RS resource. A status change
- * evicts the version ({@link #evict}).
+ * evicts the version here ({@link #evict}); a change made by another replica is seen within
+ * {@code publication.downloads.revalidate} (default 5 s): the first request after that interval
+ * re-reads the version's status off the event loop, so a withdrawn version stops being served by
+ * every replica, not only by the one that withdrew it.
  */
 @ApplicationScoped
 public class PublicDownloads {
@@ -37,7 +40,11 @@ public class PublicDownloads {
   /** One servable file: the plain and gzipped bytes on disk and the headers that go with them. */
   record Entry(
       Path plain, long plainLength, Path gzip, long gzipLength, io.vertx.core.buffer.Buffer plainBytes, io.vertx.core.buffer.Buffer gzipBytes,
-      String etag, String contentType, String cacheControl, String lastModified, String disposition) {}
+      String etag, String contentType, String cacheControl, String lastModified, String disposition,
+      java.util.concurrent.atomic.AtomicLong checkedAt) {}
+
+  @ConfigProperty(name = "publication.downloads.revalidate", defaultValue = "5s")
+  java.time.Duration revalidate;
 
   /**
    * memory (default): the bytes kept in direct buffers and written as they are, up to
@@ -104,7 +111,8 @@ public class PublicDownloads {
     }
     entries.put(k, new Entry(p, plain.bytes().length, g, gzipped.bytes().length, memory ? direct(plain.bytes()) : null, memory ? direct(gzipped.bytes()) : null,
         "\"" + plain.sha256() + "\"", type, cacheControl,
-        lastModified == null ? null : HTTP_DATE.format(lastModified), "attachment; filename=\"" + filename + "\""));
+        lastModified == null ? null : HTTP_DATE.format(lastModified), "attachment; filename=\"" + filename + "\"",
+        new java.util.concurrent.atomic.AtomicLong(System.nanoTime())));
   }
 
   /** Forgets a version whose status changed (withdrawn or deprecated): the resource decides again. */
@@ -139,7 +147,21 @@ public class PublicDownloads {
     String kind = ctx.pathParam("kind");
     Entry e = entries.get(key(id, version, kind));
     if (e != null) {
-      send(ctx, e);
+      long now = System.nanoTime();
+      long checked = e.checkedAt().get();
+      if (now - checked < revalidate.toNanos() || !e.checkedAt().compareAndSet(checked, now)) {
+        send(ctx, e);
+        return;
+      }
+      // due for a re-check (another replica may have withdrawn the version): this request asks the database
+      ctx.vertx().<Boolean>executeBlocking(() -> lookup.isPublic(id, version)).onComplete(stillPublic -> {
+        if (stillPublic.succeeded() && !stillPublic.result()) {
+          evict(id, version);
+          ctx.next();
+        } else {
+          send(ctx, e);
+        }
+      });
       return;
     }
     if (!(kind.equals(VersionFiles.CSV) || kind.equals(VersionFiles.JSON)) || !version.matches("\\d{1,6}\\.\\d{1,6}\\.\\d{1,6}") || id.length() > 100) {

@@ -14,6 +14,13 @@ public class PublicFileLookup {
   @Inject VersionFiles files;
   @Inject PublicDownloads downloads;
 
+  /** Whether the version is still public (Published or Deprecated): another replica may have withdrawn it. */
+  @ActivateRequestContext
+  @Transactional
+  public boolean isPublic(String dataSetId, String version) {
+    return versions.find(dataSetId, version).map(v -> v.status.isPublic()).orElse(false);
+  }
+
   /** Registers the file of an exact, public version; false when there is none (unknown, pre-release or withdrawn). */
   @ActivateRequestContext
   @Transactional
