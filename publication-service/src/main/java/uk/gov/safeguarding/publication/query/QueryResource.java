@@ -108,13 +108,18 @@ public class QueryResource {
   private static Response respondCsv(QueryService.CsvAnswer answer, String requestedVersion, HttpHeaders headers) {
     String cacheControl = cacheControl(requestedVersion);
     EntityTag etag = new EntityTag(answer.etag());
-    String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
-    if (ifNoneMatch != null && Downloads.matches(ifNoneMatch, answer.etag())) {
+    if (notModified(answer.etag(), headers)) {
       return Response.notModified(etag).header(HttpHeaders.CACHE_CONTROL, cacheControl).build();
     }
     StreamingOutput body = out -> ContentCodec.writeCsv(out, answer.indicators(), answer.rows());
     return Response.ok(body, CSV + "; charset=UTF-8").tag(etag).header(HttpHeaders.CACHE_CONTROL, cacheControl)
         .header("Content-Disposition", "attachment; filename=\"" + answer.dataSetId() + "-" + answer.version() + "-query.csv\"").build();
+  }
+
+  /** True when the request's If-None-Match names this ETag. */
+  private static boolean notModified(String etag, HttpHeaders headers) {
+    String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+    return ifNoneMatch != null && Downloads.matches(ifNoneMatch, etag);
   }
 
   private static String cacheControl(String requestedVersion) {
@@ -126,8 +131,7 @@ public class QueryResource {
   private static Response respond(QueryService.Answer answer, String requestedVersion, HttpHeaders headers) {
     String cacheControl = cacheControl(requestedVersion);
     EntityTag etag = new EntityTag(answer.etag());
-    String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
-    if (ifNoneMatch != null && Downloads.matches(ifNoneMatch, answer.etag())) {
+    if (notModified(answer.etag(), headers)) {
       return Response.notModified(etag).header(HttpHeaders.CACHE_CONTROL, cacheControl).build();
     }
     return Response.ok(answer.json(), MediaType.APPLICATION_JSON_TYPE).tag(etag).header(HttpHeaders.CACHE_CONTROL, cacheControl).build();
