@@ -54,7 +54,7 @@ class ReplicasIT {
       int population = ThreadLocalRandom.current().nextInt(20_000, 30_000);
       int referrals = ThreadLocalRandom.current().nextInt(30, 60);
       expectedRates.put(la.gssCode(), BigDecimal.valueOf(referrals * 10_000L).divide(BigDecimal.valueOf(population), 1, RoundingMode.HALF_UP));
-      uploadPopulation(ingestion.get(i % ingestion.size()), la, population);
+      Populations.upload(ingestion.get(i % ingestion.size()), la, COLLECTION_YEAR, population);
       Response pushed = given().auth().oauth2(KeycloakTokens.forLa(la.oldCode())).contentType("application/xml")
           .body(CinReturnFixture.referralsOnly(la.oldCode(), COLLECTION_YEAR, referrals))
           .post(ingestion.get((i + 1) % ingestion.size()) + "/v1/returns/cin");
@@ -64,16 +64,16 @@ class ReplicasIT {
     }
 
     await("a draft holding the four LAs' new rates").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
-        .until(() -> draftHolding(publication.get(0), expectedRates), Optional::isPresent);
+        .until(() -> DataSetVersions.draftHolding(publication.get(0), DATA_SET, PERIOD, expectedRates), Optional::isPresent);
     await("every outbox relayed and the consumers idle").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
         .until(new Settled()::now);
-    String draft = draftHolding(publication.get(0), expectedRates).orElseThrow();
+    String draft = DataSetVersions.draftHolding(publication.get(0), DATA_SET, PERIOD, expectedRates).orElseThrow();
 
-    byte[] firstDraft = draftCsv(publication.get(0), draft);
+    byte[] firstDraft = DataSetVersions.csv(publication.get(0), DATA_SET, draft);
     byte[] firstFeed = feed(publication.get(0));
     assertThat(new String(firstFeed, java.nio.charset.StandardCharsets.UTF_8)).as("the feed's rows").contains(expectedRates.keySet());
     for (String replica : publication) {
-      assertThat(draftCsv(replica, draft)).as("draft %s CSV from %s", draft, replica).isEqualTo(firstDraft);
+      assertThat(DataSetVersions.csv(replica, DATA_SET, draft)).as("draft %s CSV from %s", draft, replica).isEqualTo(firstDraft);
       assertThat(feed(replica)).as("public feed CSV from %s", replica).isEqualTo(firstFeed);
     }
     assertThat(acceptedReturns(returnIds)).as("each return stored once, accepted").isEqualTo(returnIds.size());
@@ -90,35 +90,6 @@ class ReplicasIT {
     assertThat(repeatedSnapshots(topics.get("safeguarding.indicators.v1"))).as("a year's snapshot sent twice in a row").isEmpty();
     assertThat(duplicates(topics.getOrDefault("safeguarding.releases.v1", List.of()), "dataSetId", "version", "status"))
         .as("a release status sent twice").isEmpty();
-  }
-
-  static void uploadPopulation(String ingestion, LocalAuthority la, int population) {
-    given().auth().oauth2(KeycloakTokens.dataSteward()).contentType("application/json")
-        .body(Map.of("collectionYear", COLLECTION_YEAR, "source", "Synthetic population for the replicas test",
-            "values", List.of(Map.of("laCode", la.oldCode(), "population0to17", population))))
-        .post(ingestion + "/v1/reference-data/population")
-        .then().statusCode(org.hamcrest.Matchers.lessThan(300));
-  }
-
-  /** The draft version whose CSV holds every expected rate, if any. */
-  static Optional<String> draftHolding(String publication, Map<String, BigDecimal> expectedRates) {
-    return DataSetVersions.list(KeycloakTokens.publisher(), DATA_SET).stream()
-        .filter(v -> "Draft".equalsIgnoreCase(String.valueOf(v.get("status"))))
-        .map(v -> String.valueOf(v.get("version")))
-        .filter(v -> {
-          PublishedCsv csv = PublishedCsv.parse(new String(draftCsv(publication, v), java.nio.charset.StandardCharsets.UTF_8));
-          return expectedRates.entrySet().stream().allMatch(e -> csv.row("referral-rate", e.getKey(), PERIOD)
-              .map(r -> r.get("value"))
-              .filter(value -> value != null && value.matches("-?\\d+(\\.\\d+)?"))
-              .map(value -> new BigDecimal(value).compareTo(e.getValue()) == 0)
-              .orElse(false));
-        })
-        .findFirst();
-  }
-
-  static byte[] draftCsv(String publication, String version) {
-    return given().auth().oauth2(KeycloakTokens.publisher()).accept("text/csv")
-        .get(publication + "/v1/data-sets/{id}/versions/{v}/csv", DATA_SET, version).then().statusCode(200).extract().asByteArray();
   }
 
   /** The public feed of the four LAs' referral rates: what a portal reads. */

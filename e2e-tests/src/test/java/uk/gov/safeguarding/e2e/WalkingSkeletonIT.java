@@ -4,12 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -39,7 +37,7 @@ class WalkingSkeletonIT {
     BigDecimal expectedRate =
         BigDecimal.valueOf(referrals * 10_000L).divide(BigDecimal.valueOf(population), 1, RoundingMode.HALF_UP);
 
-    uploadPopulation(darlington, population);
+    Populations.upload(Stack.INGESTION, darlington, COLLECTION_YEAR, population);
     Response pushed = pushReturn(darlington, CinReturnFixture.referralsOnly(darlington.oldCode(), COLLECTION_YEAR, referrals));
     assertThat(pushed.statusCode()).isIn(200, 201);
     assertThat(pushed.jsonPath().getString("status")).isEqualTo("ACCEPTED");
@@ -48,7 +46,7 @@ class WalkingSkeletonIT {
         await("a draft version with Darlington's new referral rate")
             .atMost(Duration.ofSeconds(90))
             .pollInterval(Duration.ofMillis(500))
-            .until(() -> draftHolding(expectedRate), Optional::isPresent)
+            .until(() -> DataSetVersions.draftHolding(Stack.PUBLICATION, DATA_SET, PERIOD, Map.of(darlington.gssCode(), expectedRate)), Optional::isPresent)
             .orElseThrow();
 
     given().auth().oauth2(KeycloakTokens.publisher())
@@ -75,40 +73,10 @@ class WalkingSkeletonIT {
     assertThat(response.contentType()).startsWith("application/problem+json");
   }
 
-  static void uploadPopulation(LocalAuthority la, int population) {
-    given().auth().oauth2(KeycloakTokens.dataSteward())
-        .contentType(ContentType.JSON)
-        .body(Map.of(
-            "collectionYear", COLLECTION_YEAR,
-            "source", "Synthetic population for the end-to-end test",
-            "values", List.of(Map.of("laCode", la.oldCode(), "population0to17", population))))
-        .post(Stack.INGESTION + "/v1/reference-data/population")
-        .then().statusCode(org.hamcrest.Matchers.lessThan(300));
-  }
-
   static Response pushReturn(LocalAuthority la, String xml) {
     return given().auth().oauth2(KeycloakTokens.forLa(la.oldCode()))
         .contentType("application/xml")
         .body(xml)
         .post(Stack.INGESTION + "/v1/returns/cin");
-  }
-
-  /** The newest draft version whose CSV preview holds the expected rate for Darlington, if any. */
-  Optional<String> draftHolding(BigDecimal expectedRate) {
-    String publisher = KeycloakTokens.publisher();
-    List<Map<String, Object>> versions = DataSetVersions.list(publisher, DATA_SET);
-    return versions.stream()
-        .filter(v -> "Draft".equalsIgnoreCase(String.valueOf(v.get("status"))))
-        .map(v -> String.valueOf(v.get("version")))
-        .filter(v -> {
-          String csv = given().auth().oauth2(publisher).accept("text/csv")
-              .get(Stack.PUBLICATION + "/v1/data-sets/{id}/versions/{v}/csv", DATA_SET, v).asString();
-          return PublishedCsv.parse(csv).row("referral-rate", darlington.gssCode(), PERIOD)
-              .map(r -> r.get("value"))
-              .filter(value -> value != null && value.matches("-?\\d+(\\.\\d+)?")) // not a suppression symbol
-              .map(value -> new BigDecimal(value).compareTo(expectedRate) == 0)
-              .orElse(false);
-        })
-        .findFirst();
   }
 }
