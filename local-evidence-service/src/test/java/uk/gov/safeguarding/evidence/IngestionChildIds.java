@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -17,8 +16,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import uk.gov.safeguarding.platform.hashing.Sha256;
 
 /**
  * A stand-in for ingestion-service's {@code POST /v1/local-authorities/{la}/child-id-checks} in
@@ -91,13 +89,7 @@ public class IngestionChildIds implements QuarkusTestResourceLifecycleManager {
   }
 
   private static String hmac(byte[] nonce, String id) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(nonce, "HmacSHA256"));
-      return HexFormat.of().formatHex(mac.doFinal(id.getBytes(StandardCharsets.UTF_8)));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
+    return Sha256.hmacHex(nonce, id);
   }
 
   @Override

@@ -4,7 +4,6 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,7 +11,7 @@ import java.sql.Statement;
 import java.util.HexFormat;
 import java.util.function.Function;
 import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import uk.gov.safeguarding.platform.hashing.Sha256;
 
 /**
  * Salted keys for children: HMAC-SHA256 of (LA code, LAchildID) with the installation's random
@@ -31,13 +30,7 @@ public class ChildKeys {
   }
 
   static Function<String, String> keyer(byte[] salt, String laOldCode) {
-    Mac mac;
-    try {
-      mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(salt, "HmacSHA256"));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
+    Mac mac = Sha256.hmac(salt);
     HexFormat hex = HexFormat.of();
     byte[] prefix = (laOldCode + ":").getBytes(StandardCharsets.UTF_8);
     return laChildId -> {

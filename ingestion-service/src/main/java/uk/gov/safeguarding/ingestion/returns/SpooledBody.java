@@ -12,10 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.zip.GZIPInputStream;
 import uk.gov.safeguarding.ingestion.cin.parse.LimitedInputStream;
+import uk.gov.safeguarding.platform.hashing.Sha256;
 
 /**
  * A submitted return read to its end before anything is parsed or stored: decompressed when
@@ -57,7 +56,7 @@ final class SpooledBody implements AutoCloseable {
     if (gzip) {
       in = new LimitedInputStream(new GZIPInputStream(in, CHUNK), max);
     }
-    MessageDigest sha = newSha256();
+    MessageDigest sha = Sha256.digest();
     ByteArrayOutputStream memory = new ByteArrayOutputStream(Math.min(memoryThreshold, CHUNK));
     Path file = null;
     OutputStream out = memory;
@@ -81,7 +80,7 @@ final class SpooledBody implements AutoCloseable {
       deleteQuietly(file);
       throw e;
     }
-    String hash = HexFormat.of().formatHex(sha.digest());
+    String hash = Sha256.hex(sha);
     return new SpooledBody(file == null ? memory.toByteArray() : null, file, size, hash);
   }
 
@@ -130,14 +129,6 @@ final class SpooledBody implements AutoCloseable {
       } catch (IOException ignored) {
         // the temporary directory is cleaned by the platform; nothing else refers to the file
       }
-    }
-  }
-
-  private static MessageDigest newSha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

@@ -13,12 +13,12 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
-import uk.gov.safeguarding.ingestion.measures.ContentHash;
 import uk.gov.safeguarding.ingestion.measures.MeasuresPublisher;
 import uk.gov.safeguarding.ingestion.sourcedata.SourceDataRepository.StoredValue;
 import uk.gov.safeguarding.ingestion.sourcedata.SourceDataRepository.Upload;
 import uk.gov.safeguarding.platform.audit.AuditActions;
 import uk.gov.safeguarding.platform.audit.AuditLog;
+import uk.gov.safeguarding.platform.hashing.Sha256;
 import uk.gov.safeguarding.platform.problem.ProblemException;
 import uk.gov.safeguarding.reference.AreaRegistry;
 import uk.gov.safeguarding.reference.LocalAuthority;
@@ -69,7 +69,7 @@ public class SourceDataService {
       latest.forEach((la, v) -> values.put(la, new Counts(v.numerator(), v.denominator())));
     }
     values.putAll(file.values());
-    String hash = ContentHash.sha256(canonical(file, values));
+    String hash = Sha256.hex(canonical(file, values));
     Optional<Upload> previous = repository.latestUpload(ds.id(), file.period());
     if (previous.isPresent() && previous.get().contentHash().equals(hash)) {
       return new Stored(previous, false, hash, 0, values.size());

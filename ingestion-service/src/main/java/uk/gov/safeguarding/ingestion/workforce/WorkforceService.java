@@ -16,8 +16,8 @@ import java.util.Optional;
 import java.util.UUID;
 import uk.gov.safeguarding.events.MeasureCodes;
 import uk.gov.safeguarding.events.MeasureSource;
-import uk.gov.safeguarding.ingestion.measures.ContentHash;
 import uk.gov.safeguarding.ingestion.measures.MeasuresPublisher;
+import uk.gov.safeguarding.platform.hashing.Sha256;
 import uk.gov.safeguarding.platform.problem.Problem;
 import uk.gov.safeguarding.platform.problem.ProblemException;
 import uk.gov.safeguarding.platform.problem.ProblemType;
@@ -43,7 +43,7 @@ public class WorkforceService {
   @Transactional
   public Submitted submit(String laOldCode, String submittedBy, WorkforceReturnRequest request) {
     validate(laOldCode, request);
-    String hash = ContentHash.sha256(canonical(laOldCode, request));
+    String hash = Sha256.hex(canonical(laOldCode, request));
     repository.lock(laOldCode, request.collectionYear());
     Optional<WorkforceReturn> latest = repository.latest(laOldCode, request.collectionYear());
     if (latest.isPresent() && latest.get().contentHash.equals(hash)) {

@@ -9,8 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -19,6 +17,7 @@ import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipException;
 import org.junit.jupiter.api.Test;
 import uk.gov.safeguarding.ingestion.cin.parse.BodyTooLargeException;
+import uk.gov.safeguarding.platform.hashing.Sha256;
 
 class SpooledBodyTest {
   private static final int LIMIT = 10_000;
@@ -39,10 +38,6 @@ class SpooledBodyTest {
     return out.toByteArray();
   }
 
-  private static String sha256(byte[] content) throws Exception {
-    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-  }
-
   private static Set<Path> spoolFiles() throws IOException {
     try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
       return files.filter(p -> p.getFileName().toString().startsWith("cin-return-")).collect(Collectors.toSet());
@@ -55,7 +50,7 @@ class SpooledBodyTest {
     try (SpooledBody body = SpooledBody.read(new ByteArrayInputStream(content), false, LIMIT, 1 << 20)) {
       assertThat(body.size()).isEqualTo(LIMIT);
       assertThat(body.onDisk()).isFalse();
-      assertThat(body.sha256()).isEqualTo(sha256(content));
+      assertThat(body.sha256()).isEqualTo(Sha256.hex(content));
       try (InputStream in = body.open()) {
         assertThat(in.readAllBytes()).isEqualTo(content);
       }
@@ -100,7 +95,7 @@ class SpooledBodyTest {
   void aGzipBodyIsHashedAndReadDecompressed() throws Exception {
     byte[] content = bytes(5_000);
     try (SpooledBody body = SpooledBody.read(new ByteArrayInputStream(gzip(content)), true, LIMIT, 1 << 20)) {
-      assertThat(body.sha256()).isEqualTo(sha256(content));
+      assertThat(body.sha256()).isEqualTo(Sha256.hex(content));
       try (InputStream in = body.open()) {
         assertThat(in.readAllBytes()).isEqualTo(content);
       }
@@ -119,7 +114,7 @@ class SpooledBodyTest {
     Path file;
     try (SpooledBody body = SpooledBody.read(new ByteArrayInputStream(content), false, LIMIT, 1_000)) {
       assertThat(body.onDisk()).isTrue();
-      assertThat(body.sha256()).isEqualTo(sha256(content));
+      assertThat(body.sha256()).isEqualTo(Sha256.hex(content));
       List<Path> created = spoolFiles().stream().filter(p -> !before.contains(p)).toList();
       assertThat(created).hasSize(1);
       file = created.get(0);

@@ -15,14 +15,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import uk.gov.safeguarding.platform.hashing.Sha256;
 
 /**
  * Deterministic serialisation of data set content: the canonical JSON (what is hashed and stored),
@@ -72,15 +70,7 @@ public final class ContentCodec {
 
   /** SHA-256 of the canonical JSON, hex. */
   public static String hash(DataSetContent content) {
-    return sha256(canonical(content));
-  }
-
-  public static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Sha256.hex(canonical(content));
   }
 
   /** The public CSV: one row per value, GSS symbols where a value is not published. */

@@ -7,14 +7,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import uk.gov.safeguarding.platform.hashing.Sha256;
 
 /**
  * Content with the canonical JSON of each row rendered once. A new content built from an older
@@ -119,7 +118,7 @@ public final class RenderedContent {
   /** SHA-256 (hex) of the canonical JSON: equal to {@link ContentCodec#hash} of the content. */
   public synchronized String hash() {
     if (hash == null) {
-      MessageDigest sha = sha256();
+      MessageDigest sha = Sha256.digest();
       sha.update(HEAD);
       sha.update(indicatorsJson);
       sha.update(ROWS);
@@ -130,7 +129,7 @@ public final class RenderedContent {
         sha.update(rowJson[i]);
       }
       sha.update(TAIL);
-      hash = HexFormat.of().formatHex(sha.digest());
+      hash = Sha256.hex(sha);
     }
     return hash;
   }
@@ -155,7 +154,7 @@ public final class RenderedContent {
   public synchronized Map<String, String> partHashes() {
     if (partHashes == null) {
       Map<String, String> hashes = new LinkedHashMap<>();
-      hashes.put(INDICATORS_PART, HexFormat.of().formatHex(sha256().digest(indicatorsJson)));
+      hashes.put(INDICATORS_PART, Sha256.hex(indicatorsJson));
       periods.forEach(
           (period, indexes) -> {
             String inherited = inheritedPartHashes.get(PERIOD_PREFIX + period);
@@ -163,7 +162,7 @@ public final class RenderedContent {
               hashes.put(PERIOD_PREFIX + period, inherited);
               return;
             }
-            MessageDigest sha = sha256();
+            MessageDigest sha = Sha256.digest();
             sha.update(OPEN);
             for (int k = 0; k < indexes.size(); k++) {
               if (k > 0) {
@@ -172,7 +171,7 @@ public final class RenderedContent {
               sha.update(rowJson[indexes.get(k)]);
             }
             sha.update(CLOSE);
-            hashes.put(PERIOD_PREFIX + period, HexFormat.of().formatHex(sha.digest()));
+            hashes.put(PERIOD_PREFIX + period, Sha256.hex(sha));
           });
       partHashes = hashes;
     }
@@ -230,14 +229,6 @@ public final class RenderedContent {
       return ContentCodec.json().writeValueAsBytes(value);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import uk.gov.safeguarding.platform.hashing.Sha256;
 import uk.gov.safeguarding.platform.problem.Problem;
 import uk.gov.safeguarding.platform.problem.ProblemException;
 import uk.gov.safeguarding.platform.problem.ProblemType;
-import uk.gov.safeguarding.publication.content.ContentCodec;
 import uk.gov.safeguarding.publication.content.DataRow;
 import uk.gov.safeguarding.publication.content.DataSetContent;
 import uk.gov.safeguarding.publication.content.GeographicLevel;
@@ -112,7 +112,7 @@ public class QueryService {
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
-    Answer answer = new Answer(json, ContentCodec.sha256(json));
+    Answer answer = new Answer(json, Sha256.hex(json));
     if (json.length <= ANSWER_MAX_BYTES) {
       synchronized (answers) {
         if (answers.put(key, answer) == null) {
@@ -162,7 +162,7 @@ public class QueryService {
       int from = Math.min(((q.page() == null ? 1 : q.page()) - 1) * pageSize, matched.size());
       matched = matched.subList(from, Math.min(from + pageSize, matched.size()));
     }
-    String etag = ContentCodec.sha256((r.version().contentHash + "|" + withoutVersion(q) + "|csv").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    String etag = Sha256.hex(r.version().contentHash + "|" + withoutVersion(q) + "|csv");
     return new CsvAnswer(dataSetId, r.version().version, r.content().indicators(), matched, etag);
   }
 

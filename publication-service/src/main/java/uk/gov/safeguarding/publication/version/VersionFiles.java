@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.zip.Deflater;
 import org.jboss.logging.Logger;
+import uk.gov.safeguarding.platform.hashing.Sha256;
 import uk.gov.safeguarding.publication.content.ContentCodec;
 import uk.gov.safeguarding.publication.dataset.DataSetIds;
 import uk.gov.safeguarding.publication.content.DataSetContent;
@@ -104,7 +105,7 @@ public class VersionFiles {
   private static Map<String, StoredFile> renderFiles(DataSetVersion v, DataSetContent content, String family) {
     boolean csv = family.equals(CSV) || family.equals(CSV_GZ);
     byte[] plain = csv ? ContentCodec.csv(content) : ContentCodec.downloadJson(v.dataSetId, v.version, DataSetIds.dataSource(v.dataSetId), content);
-    String sha = ContentCodec.sha256(plain);
+    String sha = Sha256.hex(plain);
     String type = csv ? "text/csv" : "application/json";
     Map<String, StoredFile> files = new LinkedHashMap<>();
     files.put(csv ? CSV : JSON, new StoredFile(type, sha, plain));

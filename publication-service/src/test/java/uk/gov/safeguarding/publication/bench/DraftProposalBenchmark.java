@@ -23,8 +23,8 @@ import org.openjdk.jmh.infra.Blackhole;
 import uk.gov.safeguarding.events.IndicatorDefinition;
 import uk.gov.safeguarding.events.IndicatorValue;
 import uk.gov.safeguarding.events.IndicatorsComputed;
+import uk.gov.safeguarding.platform.hashing.Sha256;
 import uk.gov.safeguarding.publication.content.ContentCodec;
-import uk.gov.safeguarding.publication.content.DataRow;
 import uk.gov.safeguarding.publication.content.DataSetContent;
 import uk.gov.safeguarding.publication.content.RenderedContent;
 import uk.gov.safeguarding.publication.content.VersionChanges;
@@ -131,8 +131,8 @@ public class DraftProposalBenchmark {
     byte[] csv = ContentCodec.csv(next);
     byte[] json = ContentCodec.downloadJson("safeguarding-indicators", "1.1.0", uk.gov.safeguarding.publication.content.DataSource.COMPUTED, next);
     bh.consume(ContentCodec.gzip(canonical));
-    bh.consume(ContentCodec.sha256(csv));
-    bh.consume(ContentCodec.sha256(json));
+    bh.consume(Sha256.hex(csv));
+    bh.consume(Sha256.hex(json));
     bh.consume(ContentCodec.gzip(csv));
     bh.consume(ContentCodec.gzip(json));
   }

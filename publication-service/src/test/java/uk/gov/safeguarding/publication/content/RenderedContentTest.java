@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import uk.gov.safeguarding.platform.hashing.Sha256;
 
 class RenderedContentTest {
   static final IndicatorMeta RATE = new IndicatorMeta("referral-rate", "Referrals, per 10,000 \"children\" – ü", "activity", "rate per 10,000 children", 1, "NO_JUDGEMENT", "test");
@@ -69,7 +70,7 @@ class RenderedContentTest {
     RenderedContent rendered = RenderedContent.of(c);
     Map<String, byte[]> parts = new LinkedHashMap<>();
     rendered.partHashes().keySet().forEach(name -> parts.put(name, rendered.part(name)));
-    parts.forEach((name, bytes) -> assertThat(ContentCodec.sha256(bytes)).isEqualTo(rendered.partHashes().get(name)));
+    parts.forEach((name, bytes) -> assertThat(Sha256.hex(bytes)).isEqualTo(rendered.partHashes().get(name)));
     DataSetContent read = RenderedContent.fromParts(parts);
     assertThat(read).isEqualTo(c);
     assertThat(ContentCodec.hash(read)).isEqualTo(rendered.hash());

@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import uk.gov.safeguarding.platform.hashing.Sha256;
 import uk.gov.safeguarding.publication.content.ContentCodec;
 import uk.gov.safeguarding.publication.content.DataRow;
 import uk.gov.safeguarding.publication.content.DataSetContent;
@@ -64,7 +65,7 @@ class VersionsBeforeContentPartsTest {
       }
       try (PreparedStatement ps = c.prepareStatement("insert into data_set_version_file (version_id, kind, media_type, sha256, bytes) values (?, 'content.json.gz', 'application/json', ?, ?)")) {
         ps.setLong(1, versionId);
-        ps.setString(2, ContentCodec.sha256(canonical));
+        ps.setString(2, Sha256.hex(canonical));
         ps.setBytes(3, ContentCodec.gzip(canonical));
         ps.executeUpdate();
       }
