@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import uk.gov.safeguarding.reference.calendar.WorkingDays;
 
 /**
  * Simulates one LA's children's social care activity day by day over the collection years asked
@@ -16,6 +17,7 @@ import java.util.SplittableRandom;
 public final class CinSimulator {
   static final int BURN_IN_YEARS = 3;
   static final double P_NFA = 0.07;
+  private static final WorkingDays WORKING_DAYS = WorkingDays.england();
 
   private final Calibration calibration;
 
@@ -94,7 +96,7 @@ public final class CinSimulator {
       int days = (int) ChronoUnit.DAYS.between(start, LocalDate.of(year, 3, 31)) + 1;
       List<LocalDate> dates = new ArrayList<>();
       for (int i = 0; i < n; i++) {
-        dates.add(WorkingDays.plus(start.plusDays(rnd.nextInt(days)), 0));
+        dates.add(workingDaysAfter(start.plusDays(rnd.nextInt(days)), 0));
       }
       LocalDate yearEnd = LocalDate.of(year, 3, 31);
       dates.removeIf(d -> d.isAfter(yearEnd));
@@ -202,6 +204,15 @@ public final class CinSimulator {
         List.copyOf(disabilities));
   }
 
+  /**
+   * The {@code n}-th working day after {@code from}, counted from the first working day on or after
+   * it (n = 0: that day), so generated dates never fall on a weekend or bank holiday and never
+   * before {@code from}.
+   */
+  static LocalDate workingDaysAfter(LocalDate from, int n) {
+    return WORKING_DAYS.plus(WORKING_DAYS.onOrAfter(from), n);
+  }
+
   private static Episode episode(Child child, LocalDate r, Targets t, SplittableRandom rnd) {
     Episode e = new Episode();
     e.referral = r;
@@ -213,9 +224,9 @@ public final class CinSimulator {
       return e;
     }
     e.primaryNeed = NEEDS[rnd.nextInt(NEEDS.length)];
-    LocalDate aStart = WorkingDays.plus(r, rnd.nextInt(3));
+    LocalDate aStart = workingDaysAfter(r, rnd.nextInt(3));
     int wd = rnd.nextDouble() < 0.86 ? 5 + rnd.nextInt(41) : 46 + rnd.nextInt(35);
-    LocalDate auth = WorkingDays.plus(r, wd);
+    LocalDate auth = workingDaysAfter(r, wd);
     e.assessments.add(new Assessment(aStart, auth, factors(rnd)));
     LocalDate closure;
     if (rnd.nextDouble() < t.notInNeed) {
@@ -224,10 +235,10 @@ public final class CinSimulator {
       return e;
     }
     if (rnd.nextDouble() < t.s47) {
-      LocalDate s47Start = WorkingDays.plus(aStart, rnd.nextInt(4));
+      LocalDate s47Start = workingDaysAfter(aStart, rnd.nextInt(4));
       if (rnd.nextDouble() < t.icpc) {
-        LocalDate icpc = WorkingDays.plus(s47Start, icpcDelay(t, rnd));
-        e.s47s.add(new S47(s47Start, WorkingDays.plus(s47Start, 15), icpc, false));
+        LocalDate icpc = workingDaysAfter(s47Start, icpcDelay(t, rnd));
+        e.s47s.add(new S47(s47Start, workingDaysAfter(s47Start, 15), icpc, false));
         if (rnd.nextDouble() < t.cpp) {
           if (child.plansSoFar() == 0 && rnd.nextDouble() < t.previousPlan * 0.8) {
             child.plansBefore = 1;
@@ -236,10 +247,10 @@ public final class CinSimulator {
           int duration = planDays(t, rnd);
           LocalDate end = icpc.plusDays(duration);
           List<LocalDate> reviews = new ArrayList<>();
-          LocalDate review = WorkingDays.plus(icpc.plusDays(60 + rnd.nextInt(30)), 0);
+          LocalDate review = workingDaysAfter(icpc.plusDays(60 + rnd.nextInt(30)), 0);
           while (review.isBefore(end)) {
             reviews.add(review);
-            review = WorkingDays.plus(review.plusDays(150 + rnd.nextInt(30)), 0);
+            review = workingDaysAfter(review.plusDays(150 + rnd.nextInt(30)), 0);
           }
           String category = CATEGORIES[rnd.nextInt(CATEGORIES.length)];
           e.plans.add(new Plan(icpc, end, category, previous, List.copyOf(reviews)));

@@ -17,6 +17,7 @@ import uk.gov.safeguarding.ingestion.cin.model.ChildProtectionPlan;
 import uk.gov.safeguarding.ingestion.cin.model.CinChild;
 import uk.gov.safeguarding.ingestion.cin.model.CinDetails;
 import uk.gov.safeguarding.ingestion.cin.model.Section47;
+import uk.gov.safeguarding.reference.calendar.WorkingDays;
 
 /**
  * Derives the aggregate measures of one CIN census return while the parser streams its children.

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 import uk.gov.safeguarding.events.MeasureSource;
 import uk.gov.safeguarding.events.MeasuresComputed;
+import uk.gov.safeguarding.reference.calendar.WorkingDays;
 
 /**
  * Use cases of the CIN measures: an accumulator per return while it is parsed, and on acceptance

@@ -16,6 +16,7 @@ import uk.gov.safeguarding.ingestion.cin.model.CinChild;
 import uk.gov.safeguarding.ingestion.cin.model.CinDetails;
 import uk.gov.safeguarding.ingestion.cin.model.Section47;
 import uk.gov.safeguarding.ingestion.cin.model.Sex;
+import uk.gov.safeguarding.reference.calendar.WorkingDays;
 
 /**
  * The CIN measures of a hand-built 2024/25 return (period 1 April 2024 to 31 March 2025) of four
@@ -179,6 +180,32 @@ class MeasureAccumulatorTest {
     });
     assertThat(KEYS.apply("SECRETID42")).isEqualTo(KEYS.apply("SECRETID42"));
     assertThat(ChildKeys.keyer("test-salt".getBytes(StandardCharsets.UTF_8), "302").apply("SECRETID42")).isNotEqualTo(KEYS.apply("SECRETID42"));
+  }
+
+  @Test
+  void anAssessmentOrConferenceDatedBeforeItsStartCountsNegativeWorkingDays() {
+    // Reversed dates are a data error the rules report; the measures keep the signed count
+    // (WorkingDays.between is negative for reversed dates): referral Tue 15 Oct 2024, assessment
+    // authorised Tue 1 Oct (-10); S47 started Mon 21 Oct, ICPC Mon 14 Oct (-5)
+    MeasureAccumulator acc = new MeasureAccumulator("301", 2025, WorkingDays.england(), KEYS);
+    acc.visit(child("E5", episode("2024-10-15", "2A", false, null, null,
+        List.of(new Assessment(d("2024-10-15"), null, d("2024-10-01"), List.of("3A"))),
+        List.of(new Section47(d("2024-10-21"), null, d("2024-10-14"), "0", false)), List.of())));
+    MeasureAccumulator.Result reversed = acc.finish(new MeasureAccumulator.History() {
+      @Override
+      public List<LocalDate> referralDates(String key) {
+        return List.of();
+      }
+
+      @Override
+      public List<Plan> plans(String key) {
+        return List.of();
+      }
+    });
+    assertThat(reversed.distributions().get(DAYS_REFERRAL_TO_ASSESSMENT)).containsExactly(Map.entry(-10, 1L));
+    assertThat(reversed.counts().get(ASSESSMENTS_WITHIN_45_DAYS)).isEqualTo(1);
+    assertThat(reversed.distributions().get(DAYS_S47_TO_ICPC)).containsExactly(Map.entry(-5, 1L));
+    assertThat(reversed.counts().get(ICPC_WITHIN_15_DAYS)).isEqualTo(1);
   }
 
   @Test

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import uk.gov.safeguarding.ingestion.cin.parse.CinParser;
 import uk.gov.safeguarding.ingestion.cin.rules.CinValidator;
 import uk.gov.safeguarding.ingestion.cin.rules.Finding;
+import uk.gov.safeguarding.reference.calendar.WorkingDays;
 import uk.gov.safeguarding.synthetic.Calibration;
 import uk.gov.safeguarding.synthetic.CinReturnWriter;
 import uk.gov.safeguarding.synthetic.CinSimulator;

@@ -19,7 +19,7 @@ class ArchitectureTest {
 
   @Test
   void theCinModelParserAndRulesDependOnNoFrameworkOrPersistence() {
-    noClasses().that().resideInAnyPackage("uk.gov.safeguarding.ingestion.cin.model..", "uk.gov.safeguarding.ingestion.cin.parse..", "uk.gov.safeguarding.ingestion.cin.rules..", "uk.gov.safeguarding.ingestion.cin.calendar..")
+    noClasses().that().resideInAnyPackage("uk.gov.safeguarding.ingestion.cin.model..", "uk.gov.safeguarding.ingestion.cin.parse..", "uk.gov.safeguarding.ingestion.cin.rules..")
         .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "jakarta.ws.rs..", "io.quarkus..", "uk.gov.safeguarding.ingestion.returns..", "uk.gov.safeguarding.ingestion.measures..")
         .check(CLASSES);
   }

@@ -1,8 +1,8 @@
 package uk.gov.safeguarding.ingestion.cin.rules;
 
 import java.time.LocalDate;
-import uk.gov.safeguarding.ingestion.cin.calendar.WorkingDays;
 import uk.gov.safeguarding.ingestion.cin.model.CinHeader;
+import uk.gov.safeguarding.reference.calendar.WorkingDays;
 
 /**
  * What rules know about the return as a whole: the census period (1 April to 31 March of the

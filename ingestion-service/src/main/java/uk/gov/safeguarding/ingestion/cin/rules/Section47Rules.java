@@ -6,10 +6,10 @@ import static uk.gov.safeguarding.ingestion.cin.rules.CinRule.child;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import uk.gov.safeguarding.ingestion.cin.calendar.WorkingDays;
 import uk.gov.safeguarding.ingestion.cin.model.CinChild;
 import uk.gov.safeguarding.ingestion.cin.model.CinDetails;
 import uk.gov.safeguarding.ingestion.cin.model.Section47;
+import uk.gov.safeguarding.reference.calendar.WorkingDays;
 
 /**
  * Section47 module and initial child protection conferences (ICPC). A S47 enquiry is completed
@@ -73,13 +73,13 @@ final class Section47Rules {
           }
         }),
         each("8870Q", (s, path, d, c, x, f) -> {
-          if (s.initialCpcTarget() != null && WorkingDays.weekend(s.initialCpcTarget())) {
+          if (s.initialCpcTarget() != null && WorkingDays.isWeekend(s.initialCpcTarget())) {
             f.flag(path, "InitialCPCtarget", s.initialCpcTarget());
           }
         }),
         // Section47 module only (DfE list), like 8715.
         each("8875", (s, path, d, c, x, f) -> {
-          if (s.dateOfInitialCpc() != null && WorkingDays.weekend(s.dateOfInitialCpc())) {
+          if (s.dateOfInitialCpc() != null && WorkingDays.isWeekend(s.dateOfInitialCpc())) {
             f.flag(path, "DateOfInitialCPC", s.dateOfInitialCpc());
           }
         }),

@@ -20,7 +20,7 @@ import uk.gov.safeguarding.ingestion.cin.CinXml;
 import uk.gov.safeguarding.ingestion.cin.ElementVariants;
 import uk.gov.safeguarding.ingestion.cin.parse.CinParser;
 import uk.gov.safeguarding.ingestion.measures.MeasureAccumulator;
-import uk.gov.safeguarding.ingestion.measures.WorkingDays;
+import uk.gov.safeguarding.reference.calendar.WorkingDays;
 
 /**
  * An element absent, present but empty, blank or self-closed, or a module emptied, absent or

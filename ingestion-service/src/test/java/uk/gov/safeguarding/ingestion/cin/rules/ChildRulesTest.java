@@ -225,6 +225,16 @@ class ChildRulesTest {
   }
 
   @Test
+  void ongoingAssessmentStartedAfterTheCensusDateIsNotQueriedAsOverdue() {
+    // Rules only step back from the census dates (WorkingDays.minus), never count between two of
+    // the return's dates, so a start after 31 March is no reversed count: 8670Q stays silent and
+    // 8736 (start outside the period) reports it
+    Child future = c().with(AUTH, "").with(FACTORS, "").with("<FactorsIdentifiedAtAssessment></FactorsIdentifiedAtAssessment>", "")
+        .with("<AssessmentActualStartDate>2024-05-02", "<AssessmentActualStartDate>2025-04-02");
+    assertThat(childCodes(message(2025, "301", future))).doesNotContain("8670Q").contains("8736");
+  }
+
+  @Test
   void nfaReferralOnTheLastWorkingDayBeforeThePeriodIsAllowed() {
     // 1 April 2024 was Easter Monday: one working day before it is Thursday 28 March 2024
     String nfa = "<CINdetails><CINreferralDate>%s</CINreferralDate><ReferralSource>1A</ReferralSource><ReferralNFA>1</ReferralNFA></CINdetails>";
