@@ -6,6 +6,7 @@ import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import uk.gov.safeguarding.reference.period.CollectionYear;
 import uk.gov.safeguarding.synthetic.CinSimulator.Assessment;
 import uk.gov.safeguarding.synthetic.CinSimulator.Child;
 import uk.gov.safeguarding.synthetic.CinSimulator.CinPlan;
@@ -27,7 +28,8 @@ public final class CinReturnWriter {
   /** The snapshot of an episode on the reference date, or null when it is not in this return. */
   public record Snapshot(LocalDate periodStart, LocalDate referenceDate) {
     static Snapshot of(int collectionYear) {
-      return new Snapshot(LocalDate.of(collectionYear - 1, 4, 1), LocalDate.of(collectionYear, 3, 31));
+      CollectionYear year = CollectionYear.of(collectionYear);
+      return new Snapshot(year.start(), year.censusDate());
     }
 
     boolean known(LocalDate d) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import uk.gov.safeguarding.reference.calendar.WorkingDays;
+import uk.gov.safeguarding.reference.period.CollectionYear;
 
 /**
  * Simulates one LA's children's social care activity day by day over the collection years asked
@@ -92,13 +93,13 @@ public final class CinSimulator {
       double pop = calibration.get(la, target, "population_0_17");
       double refRate = calibration.get(la, target, "referral_rate");
       int n = (int) Math.round(refRate * pop / 10_000 * scale * (0.97 + 0.06 * rnd.nextDouble()));
-      LocalDate start = LocalDate.of(year - 1, 4, 1);
-      int days = (int) ChronoUnit.DAYS.between(start, LocalDate.of(year, 3, 31)) + 1;
+      LocalDate start = CollectionYear.of(year).start();
+      LocalDate yearEnd = CollectionYear.of(year).censusDate();
+      int days = (int) ChronoUnit.DAYS.between(start, yearEnd) + 1;
       List<LocalDate> dates = new ArrayList<>();
       for (int i = 0; i < n; i++) {
         dates.add(workingDaysAfter(start.plusDays(rnd.nextInt(days)), 0));
       }
-      LocalDate yearEnd = LocalDate.of(year, 3, 31);
       dates.removeIf(d -> d.isAfter(yearEnd));
       dates.sort(null);
       Targets t = new Targets(calibration, la, target);

@@ -10,6 +10,7 @@ import java.util.SplittableRandom;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import uk.gov.safeguarding.reference.period.CollectionYear;
 
 /**
  * CIN census returns as messy as real LA extracts, for robustness tests and benchmarks: every
@@ -89,8 +90,8 @@ public final class FullModuleReturn {
    * weekday; the first is that plain weekday.
    */
   public static List<LocalDate> boundaries(int collectionYear) {
-    LocalDate start = LocalDate.of(collectionYear - 1, 4, 1);
-    LocalDate end = LocalDate.of(collectionYear, 3, 31);
+    LocalDate start = CollectionYear.of(collectionYear).start();
+    LocalDate end = CollectionYear.of(collectionYear).censusDate();
     List<LocalDate> d = new ArrayList<>();
     d.add(LocalDate.of(collectionYear - 1, 10, 1).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY)));
     d.add(start);

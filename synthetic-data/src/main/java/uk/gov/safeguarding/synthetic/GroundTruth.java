@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import uk.gov.safeguarding.reference.period.CollectionYear;
 import uk.gov.safeguarding.synthetic.CinSimulator.Child;
 import uk.gov.safeguarding.synthetic.CinSimulator.Episode;
 
@@ -16,8 +17,8 @@ public final class GroundTruth {
   private GroundTruth() {}
 
   public static Map<String, Long> of(List<Child> children, int collectionYear) {
-    LocalDate start = LocalDate.of(collectionYear - 1, 4, 1);
-    LocalDate end = LocalDate.of(collectionYear, 3, 31);
+    LocalDate start = CollectionYear.of(collectionYear).start();
+    LocalDate end = CollectionYear.of(collectionYear).censusDate();
     long referrals = 0, nfa = 0, rereferrals = 0, s47 = 0, icpcs = 0, cppStarts = 0, cppOpen = 0, cinOpen = 0, notInNeed = 0;
     for (Child c : children) {
       boolean open = false;

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import uk.gov.safeguarding.reference.LocalAuthority;
+import uk.gov.safeguarding.reference.period.CollectionYear;
 
 /**
  * Synthetic other-source uploads (PUT /v1/source-data/{dataset}/{period}): per collection year and
@@ -55,7 +56,8 @@ public final class SourceDataGenerator {
 
     /** The period that feeds a collection year: mid-(Y-1) for estimates, (Y-1)-YY otherwise. */
     String period(int collectionYear) {
-      return midYear ? String.valueOf(collectionYear - 1) : (collectionYear - 1) + "-" + String.format("%02d", collectionYear % 100);
+      CollectionYear year = CollectionYear.of(collectionYear);
+      return midYear ? String.valueOf(year.startYear()) : year.label();
     }
   }
 

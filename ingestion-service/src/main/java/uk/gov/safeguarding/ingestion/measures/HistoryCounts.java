@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import uk.gov.safeguarding.reference.period.CollectionYear;
 
 /**
  * The counts of a collection year that depend on a child's history as well as on the return:
@@ -20,8 +21,7 @@ record HistoryCounts(long rereferrals, long secondPlans, long secondWithin2Years
 
   /** The three counts for the children of one return of {@code collectionYear}. */
   static HistoryCounts of(int collectionYear, List<MeasureAccumulator.ChildTimeline> timelines, MeasureAccumulator.History history) {
-    LocalDate periodStart = LocalDate.of(collectionYear - 1, 4, 1);
-    LocalDate periodEnd = LocalDate.of(collectionYear, 3, 31);
+    CollectionYear period = CollectionYear.of(collectionYear);
     long rereferrals = 0;
     long secondPlans = 0;
     long secondWithin2Years = 0;
@@ -29,7 +29,7 @@ record HistoryCounts(long rereferrals, long secondPlans, long secondWithin2Years
       TreeSet<LocalDate> referrals = new TreeSet<>(child.referralDates());
       referrals.addAll(history.referralDates(child.key()));
       for (LocalDate referral : child.referralDates()) {
-        if (referral.isBefore(periodStart) || referral.isAfter(periodEnd)) {
+        if (!period.contains(referral)) {
           continue;
         }
         LocalDate previous = referrals.lower(referral);
@@ -45,7 +45,7 @@ record HistoryCounts(long rereferrals, long secondPlans, long secondWithin2Years
         allPlans.put(p.start(), p.end() == null ? LocalDate.MAX : p.end());
       }
       for (MeasureAccumulator.PlanFact plan : child.plans()) {
-        if (plan.start().isBefore(periodStart) || plan.start().isAfter(periodEnd)) {
+        if (!period.contains(plan.start())) {
           continue;
         }
         boolean earlier = allPlans.keySet().stream().anyMatch(s -> s.isBefore(plan.start()));

@@ -18,6 +18,7 @@ import uk.gov.safeguarding.ingestion.cin.model.CinChild;
 import uk.gov.safeguarding.ingestion.cin.model.CinDetails;
 import uk.gov.safeguarding.ingestion.cin.model.Section47;
 import uk.gov.safeguarding.reference.calendar.WorkingDays;
+import uk.gov.safeguarding.reference.period.CollectionYear;
 
 /**
  * Derives the aggregate measures of one CIN census return while the parser streams its children.
@@ -63,8 +64,8 @@ public class MeasureAccumulator implements ChildVisitor {
   public MeasureAccumulator(String laOldCode, int collectionYear, WorkingDays workingDays, Function<String, String> childKeys) {
     this.laOldCode = laOldCode;
     this.collectionYear = collectionYear;
-    this.periodStart = LocalDate.of(collectionYear - 1, 4, 1);
-    this.periodEnd = LocalDate.of(collectionYear, 3, 31);
+    this.periodStart = CollectionYear.of(collectionYear).start();
+    this.periodEnd = CollectionYear.of(collectionYear).censusDate();
     this.workingDays = workingDays;
     this.childKeys = childKeys;
     FIXED_CODES.forEach(c -> counts.put(c, 0L));

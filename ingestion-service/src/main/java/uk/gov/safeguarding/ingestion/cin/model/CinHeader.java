@@ -2,6 +2,7 @@ package uk.gov.safeguarding.ingestion.cin.model;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import uk.gov.safeguarding.reference.period.CollectionYear;
 
 /**
  * The return's {@code Header}.
@@ -27,13 +28,18 @@ public record CinHeader(
     String serialNo,
     LocalDateTime dateTime) {
 
+  /** The collection year the header's Year names. */
+  public CollectionYear period() {
+    return CollectionYear.of(collectionYear);
+  }
+
   /** 1 April of the year before the collection year: the first day of the census period. */
   public LocalDate periodStart() {
-    return LocalDate.of(collectionYear - 1, 4, 1);
+    return period().start();
   }
 
   /** 31 March of the collection year: the last day of the census period. */
   public LocalDate periodEnd() {
-    return LocalDate.of(collectionYear, 3, 31);
+    return period().censusDate();
   }
 }
