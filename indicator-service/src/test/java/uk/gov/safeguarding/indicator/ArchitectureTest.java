@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import uk.gov.safeguarding.testsupport.architecture.ArchitectureRules;
 
 class ArchitectureTest {
   private final JavaClasses classes = new ClassFileImporter()
@@ -13,10 +14,13 @@ class ArchitectureTest {
       .importPackages("uk.gov.safeguarding.indicator");
 
   @Test
-  void resourcesDoNotAccessRepositories() {
-    noClasses().that().haveSimpleNameEndingWith("Resource")
-        .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
-        .check(classes);
+  void featurePackagesAreFreeOfCycles() {
+    ArchitectureRules.featurePackagesAreFreeOfCycles("uk.gov.safeguarding.indicator").check(classes);
+  }
+
+  @Test
+  void resourcesDoNotReachDataAccess() {
+    ArchitectureRules.resourcesDoNotReachDataAccess().check(classes);
   }
 
   @Test

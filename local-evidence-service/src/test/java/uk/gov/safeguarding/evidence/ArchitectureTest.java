@@ -6,14 +6,20 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import uk.gov.safeguarding.testsupport.architecture.ArchitectureRules;
 
 class ArchitectureTest {
   private final JavaClasses classes =
       new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("uk.gov.safeguarding.evidence");
 
   @Test
-  void resourcesDoNotReachRepositories() {
-    noClasses().that().haveSimpleNameEndingWith("Resource").should().dependOnClassesThat().haveSimpleNameEndingWith("Repository").check(classes);
+  void featurePackagesAreFreeOfCycles() {
+    ArchitectureRules.featurePackagesAreFreeOfCycles("uk.gov.safeguarding.evidence").check(classes);
+  }
+
+  @Test
+  void resourcesDoNotReachDataAccess() {
+    ArchitectureRules.resourcesDoNotReachDataAccess().check(classes);
   }
 
   @Test

@@ -6,16 +6,20 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import uk.gov.safeguarding.testsupport.architecture.ArchitectureRules;
 
 class ArchitectureTest {
   static final JavaClasses CLASSES =
       new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("uk.gov.safeguarding.publication");
 
   @Test
-  void resourcesDoNotReachRepositories() {
-    noClasses().that().haveSimpleNameEndingWith("Resource")
-        .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
-        .check(CLASSES);
+  void featurePackagesAreFreeOfCycles() {
+    ArchitectureRules.featurePackagesAreFreeOfCycles("uk.gov.safeguarding.publication").check(CLASSES);
+  }
+
+  @Test
+  void resourcesDoNotReachDataAccess() {
+    ArchitectureRules.resourcesDoNotReachDataAccess().check(CLASSES);
   }
 
   @Test

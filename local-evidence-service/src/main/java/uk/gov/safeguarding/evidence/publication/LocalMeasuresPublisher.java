@@ -11,6 +11,7 @@ import org.jboss.logging.Logger;
 import uk.gov.safeguarding.events.EventJson;
 import uk.gov.safeguarding.events.LocalMeasuresPublished;
 import uk.gov.safeguarding.events.Topics;
+import uk.gov.safeguarding.platform.json.JsonColumns;
 import uk.gov.safeguarding.platform.outbox.Outbox;
 import uk.gov.safeguarding.platform.problem.ProblemException;
 import uk.gov.safeguarding.reference.LocalAuthority;
@@ -47,7 +48,7 @@ public class LocalMeasuresPublisher {
     if (last.isEmpty() && measures.isEmpty()) {
       return Optional.empty();
     }
-    if (last.isPresent() && sameJson(last.get().measures, canonical)) {
+    if (last.isPresent() && JsonColumns.sameJson(last.get().measures, canonical)) {
       return Optional.empty();
     }
     PublishedLocalMeasures row = last.orElseGet(PublishedLocalMeasures::new);
@@ -66,11 +67,5 @@ public class LocalMeasuresPublisher {
     outbox.add(Topics.EVIDENCE, la.gssCode(), event.eventId(), event);
     LOG.infof("Local measures of LA %s for %s: revision %d with %d measure(s)", la.oldCode(), period, row.revision, measures.size());
     return Optional.of(event);
-  }
-
-  private static boolean sameJson(String stored, String canonical) {
-    var a = EventJson.read(stored, com.fasterxml.jackson.databind.JsonNode.class);
-    var b = EventJson.read(canonical, com.fasterxml.jackson.databind.JsonNode.class);
-    return a.equals(b);
   }
 }

@@ -41,6 +41,16 @@ public record DataRow(
         lower95, upper95, lower998, upper998, comparedWithEngland, comparedWithRegion, comparedWithNeighbours, source);
   }
 
+  /**
+   * This cell with no figures and no comparisons, only a GSS {@link ValueStatus} symbol saying
+   * why (suppressed, not available, not applicable); which cell it is and its source are kept.
+   */
+  public DataRow withheld(String symbol) {
+    return new DataRow(
+        timePeriod, geographicLevel, areaCode, oldLaCode, areaName, regionCode, indicatorId, null, symbol, null, null,
+        null, null, null, null, null, null, null, dataSource);
+  }
+
   /** Identity of the cell: indicator x area x period. */
   public String key() {
     return indicatorId + "|" + areaCode + "|" + timePeriod;

@@ -46,11 +46,11 @@ public final class DisclosureControl {
     Map<String, IndicatorMeta> meta = indicators.stream().collect(Collectors.toMap(IndicatorMeta::id, Function.identity(), (a, b) -> a));
     List<Cell> cells = new ArrayList<>(values.size());
     for (RawValue v : values) {
-      IndicatorMeta m = meta.get(v.indicatorId());
+      IndicatorMeta m = meta.get(v.exact().indicatorId());
       if (m == null) {
-        throw new IllegalArgumentException("Value for an indicator without definition: " + v.indicatorId());
+        throw new IllegalArgumentException("Value for an indicator without definition: " + v.exact().indicatorId());
       }
-      cells.add(new Cell(v, m));
+      cells.add(new Cell(v.exact(), m));
     }
     for (Cell c : cells) {
       c.primary();
@@ -106,12 +106,12 @@ public final class DisclosureControl {
   }
 
   private static final class Cell {
-    final RawValue raw;
+    final DataRow raw;
     final IndicatorMeta meta;
     boolean suppressed;
     String symbol;
 
-    Cell(RawValue raw, IndicatorMeta meta) {
+    Cell(DataRow raw, IndicatorMeta meta) {
       this.raw = raw;
       this.meta = meta;
     }
@@ -148,10 +148,10 @@ public final class DisclosureControl {
 
     DataRow toRow() {
       if (suppressed) {
-        return row(null, ValueStatus.SUPPRESSED, null, null, null, null, null, null, false);
+        return raw.withheld(ValueStatus.SUPPRESSED);
       }
       if (symbol != null) {
-        return row(null, symbol, null, null, null, null, null, null, false);
+        return raw.withheld(symbol);
       }
       boolean aggregate = !isLa();
       BigDecimal value;
@@ -174,7 +174,7 @@ public final class DisclosureControl {
         numerator = plain(numerator);
         denominator = plain(denominator);
       }
-      return row(value, status, numerator, denominator, round(raw.lower95()), round(raw.upper95()), round(raw.lower998()), round(raw.upper998()), true);
+      return published(value, status, numerator, denominator, round(raw.lower95()), round(raw.upper95()), round(raw.lower998()), round(raw.upper998()));
     }
 
     private BigDecimal round(BigDecimal d) {
@@ -185,14 +185,12 @@ public final class DisclosureControl {
       return d.setScale(places, RoundingMode.HALF_UP);
     }
 
-    private DataRow row(BigDecimal value, String status, BigDecimal num, BigDecimal den, BigDecimal l95, BigDecimal u95, BigDecimal l998, BigDecimal u998, boolean withComparisons) {
+    /** The exact row with its figures replaced by the controlled ones. */
+    private DataRow published(BigDecimal value, String status, BigDecimal num, BigDecimal den, BigDecimal l95, BigDecimal u95, BigDecimal l998, BigDecimal u998) {
       return new DataRow(
           raw.timePeriod(), raw.geographicLevel(), raw.areaCode(), raw.oldLaCode(), raw.areaName(), raw.regionCode(),
           raw.indicatorId(), value, status, num, den, l95, u95, l998, u998,
-          withComparisons ? raw.comparedWithEngland() : null,
-          withComparisons ? raw.comparedWithRegion() : null,
-          withComparisons ? raw.comparedWithNeighbours() : null,
-          null);
+          raw.comparedWithEngland(), raw.comparedWithRegion(), raw.comparedWithNeighbours(), raw.dataSource());
     }
   }
 

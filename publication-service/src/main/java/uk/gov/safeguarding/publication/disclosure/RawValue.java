@@ -1,26 +1,11 @@
 package uk.gov.safeguarding.publication.disclosure;
 
-import java.math.BigDecimal;
+import uk.gov.safeguarding.publication.content.DataRow;
 
 /**
- * An unsuppressed value as it arrives from upstream (indicator-service, local evidence or the
- * historical import), before disclosure control. Never published as such.
+ * An exact value as it arrives from upstream (indicator-service, local evidence or the historical
+ * import), before disclosure control: the one row shape, with the unrounded figures and no status.
+ * Never published as such: {@link DisclosureControl#apply} is the only way from here to a
+ * publishable {@link DataRow}.
  */
-public record RawValue(
-    String indicatorId,
-    String areaCode,
-    String oldLaCode,
-    String areaName,
-    String regionCode,
-    String geographicLevel,
-    String timePeriod,
-    BigDecimal numerator,
-    BigDecimal denominator,
-    BigDecimal value,
-    BigDecimal lower95,
-    BigDecimal upper95,
-    BigDecimal lower998,
-    BigDecimal upper998,
-    String comparedWithEngland,
-    String comparedWithRegion,
-    String comparedWithNeighbours) {}
+public record RawValue(DataRow exact) {}

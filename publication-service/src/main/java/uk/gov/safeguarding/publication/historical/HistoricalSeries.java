@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import uk.gov.safeguarding.publication.content.DataRow;
 import uk.gov.safeguarding.publication.content.GeographicLevel;
 import uk.gov.safeguarding.publication.content.IndicatorMeta;
 import uk.gov.safeguarding.publication.disclosure.RawValue;
@@ -105,10 +106,10 @@ public final class HistoricalSeries {
         // LAIT's own codes for England (970) and regions (980-990)
         boolean england = aggregate.gssCode().equals(AreaRegistry.ENGLAND_CODE);
         values.add(
-            new RawValue(
-                meta.id(), aggregate.gssCode(), null, aggregate.name(), england ? null : aggregate.gssCode(),
-                england ? GeographicLevel.NATIONAL.label() : GeographicLevel.REGIONAL.label(), period,
-                null, null, value, null, null, null, null, null, null, null));
+            new RawValue(new DataRow(
+                period, england ? GeographicLevel.NATIONAL.label() : GeographicLevel.REGIONAL.label(),
+                aggregate.gssCode(), null, aggregate.name(), england ? null : aggregate.gssCode(), meta.id(),
+                value, null, null, null, null, null, null, null, null, null, null, null)));
         continue;
       }
       LocalAuthority la = authorityAt(areas, oldCode, LocalDate.of(yearEnding, 3, 31));
@@ -119,10 +120,9 @@ public final class HistoricalSeries {
         symbols.put(meta.id() + "|" + la.gssCode() + "|" + period, raw.trim());
       }
       values.add(
-          new RawValue(
-              meta.id(), la.gssCode(), oldCode, la.name(), la.regionCode(),
-              GeographicLevel.LOCAL_AUTHORITY.label(), period,
-              null, null, value, null, null, null, null, null, null, null));
+          new RawValue(new DataRow(
+              period, GeographicLevel.LOCAL_AUTHORITY.label(), la.gssCode(), oldCode, la.name(), la.regionCode(), meta.id(),
+              value, null, null, null, null, null, null, null, null, null, null, null)));
     }
     return new HistoricalSeries(List.copyOf(byMeasure.values()), values, symbols);
   }

@@ -36,9 +36,7 @@ public final class SourceSymbols {
       if (symbol == null || r.value() != null || !ValueStatus.UNAVAILABLE.equals(r.status())) {
         return r;
       }
-      String status = publishedAs(symbol).orElse(r.status());
-      return new DataRow(r.timePeriod(), r.geographicLevel(), r.areaCode(), r.oldLaCode(), r.areaName(), r.regionCode(),
-          r.indicatorId(), null, status, null, null, null, null, null, null, null, null, null, r.dataSource());
+      return r.withheld(publishedAs(symbol).orElse(r.status()));
     }).toList();
   }
 }

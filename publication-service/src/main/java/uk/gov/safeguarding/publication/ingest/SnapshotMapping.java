@@ -71,10 +71,10 @@ public final class SnapshotMapping {
           .or(() -> v.oldLaCode() == null ? java.util.Optional.empty() : areas.byOldCode(v.oldLaCode()).map(LocalAuthority::regionCode))
           .orElse(null);
     };
-    return new RawValue(
-        v.indicatorId(), v.areaCode(), v.oldLaCode(), v.areaName(), region, level.label(), v.period(),
-        v.numerator(), v.denominator(), v.value(), v.lower95(), v.upper95(), v.lower998(), v.upper998(),
-        v.comparedWithEngland(), v.comparedWithRegion(), v.comparedWithNeighbours());
+    return new RawValue(new DataRow(
+        v.period(), level.label(), v.areaCode(), v.oldLaCode(), v.areaName(), region, v.indicatorId(),
+        v.value(), null, v.numerator(), v.denominator(), v.lower95(), v.upper95(), v.lower998(), v.upper998(),
+        v.comparedWithEngland(), v.comparedWithRegion(), v.comparedWithNeighbours(), null));
   }
 
   /** The local-measures content from the latest submission of every LA and period. */
@@ -86,10 +86,10 @@ public final class SnapshotMapping {
       for (LocalMeasuresPublished.LocalMeasure m : s.measures()) {
         IndicatorMeta meta = new IndicatorMeta(m.measureId(), m.title(), m.theme(), m.unit(), 1, "NO_JUDGEMENT", "Local measure: " + m.method());
         indicators.putIfAbsent(m.measureId(), meta);
-        raw.add(new RawValue(
-            m.measureId(), s.laCode(), la == null ? s.oldLaCode() : la.oldCode(), la == null ? s.laCode() : la.name(),
-            la == null ? null : la.regionCode(), GeographicLevel.LOCAL_AUTHORITY.label(), s.period(),
-            m.numerator(), m.denominator(), value(meta, m.numerator(), m.denominator()), null, null, null, null, null, null, null));
+        raw.add(new RawValue(new DataRow(
+            s.period(), GeographicLevel.LOCAL_AUTHORITY.label(), s.laCode(), la == null ? s.oldLaCode() : la.oldCode(),
+            la == null ? s.laCode() : la.name(), la == null ? null : la.regionCode(), m.measureId(),
+            value(meta, m.numerator(), m.denominator()), null, m.numerator(), m.denominator(), null, null, null, null, null, null, null, null)));
       }
     }
     List<IndicatorMeta> defs = List.copyOf(indicators.values());

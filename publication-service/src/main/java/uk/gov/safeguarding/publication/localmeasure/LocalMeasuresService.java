@@ -4,12 +4,11 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 import uk.gov.safeguarding.events.LocalMeasuresPublished;
 import uk.gov.safeguarding.events.LocalMeasuresPublished.LocalMeasure;
+import uk.gov.safeguarding.platform.json.JsonColumns;
 import uk.gov.safeguarding.publication.content.ContentCodec;
 import uk.gov.safeguarding.publication.dataset.DataSetIds;
 import uk.gov.safeguarding.publication.ingest.SnapshotMapping;
@@ -23,6 +22,7 @@ import uk.gov.safeguarding.reference.AreaRegistry;
 @ApplicationScoped
 public class LocalMeasuresService {
   private static final TypeReference<List<LocalMeasure>> MEASURES = new TypeReference<>() {};
+  private static final JsonColumns COLUMNS = new JsonColumns(ContentCodec.json());
 
   @Inject LocalMeasureSubmissionRepository submissions;
   @Inject VersionService versions;
@@ -40,32 +40,17 @@ public class LocalMeasuresService {
       s.id = new LocalMeasureSubmission.Key(event.laCode(), event.period());
       s.oldLaCode = event.oldLaCode();
       s.revision = event.revision();
-      s.measures = write(event.measures());
+      s.measures = COLUMNS.write(event.measures());
       s.receivedAt = Instant.now();
       submissions.persist(s);
     }
     submissions.flush();
     List<LocalMeasuresPublished> latest =
         submissions.all().stream()
-            .map(s -> new LocalMeasuresPublished(LocalMeasuresPublished.SCHEMA_VERSION, null, s.receivedAt, s.id.laCode(), s.oldLaCode, s.id.period(), s.revision, read(s.measures)))
+            .map(s -> new LocalMeasuresPublished(LocalMeasuresPublished.SCHEMA_VERSION, null, s.receivedAt, s.id.laCode(), s.oldLaCode, s.id.period(), s.revision, COLUMNS.read(s.measures, MEASURES)))
             .toList();
     var content = SnapshotMapping.localMeasures(latest, AreaRegistry.standard());
     return versions.proposeDraft(DataSetIds.LOCAL_MEASURES, working -> content);
   }
 
-  private static String write(List<LocalMeasure> measures) {
-    try {
-      return ContentCodec.json().writeValueAsString(measures);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static List<LocalMeasure> read(String json) {
-    try {
-      return ContentCodec.json().readValue(json, MEASURES);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }

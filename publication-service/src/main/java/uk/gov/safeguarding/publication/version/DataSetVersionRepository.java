@@ -51,6 +51,11 @@ public class DataSetVersionRepository implements PanacheRepository<DataSetVersio
     return list("status = ?1 and scheduledFor <= ?2", VersionStatus.Scheduled, now);
   }
 
+  /** Re-reads the row, e.g. after locking its data set, to see what another replica wrote meanwhile. */
+  public void reread(DataSetVersion v) {
+    getEntityManager().refresh(v);
+  }
+
   static boolean matches(DataSetVersion v, String pattern) {
     if (pattern == null || pattern.equals("*") || pattern.equals("latest")) {
       return true;

@@ -28,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.safeguarding.platform.problem.Problem;
 import uk.gov.safeguarding.platform.security.Roles;
-import uk.gov.safeguarding.publication.catalog.CsvwMetadata;
 import uk.gov.safeguarding.publication.content.VersionChanges;
 
 @Path("/v1/data-sets/{id}/versions")

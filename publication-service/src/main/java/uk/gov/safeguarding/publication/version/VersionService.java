@@ -147,7 +147,7 @@ public class VersionService {
     int published = 0;
     for (DataSetVersion v : versions.dueForPublication(now)) {
       dataSets.lock(v.dataSetId);
-      versions.getEntityManager().refresh(v);
+      versions.reread(v);
       if (v.status == VersionStatus.Scheduled && !v.scheduledFor.isAfter(now)) {
         markPublished(v, now);
         published++;

@@ -29,6 +29,7 @@ import uk.gov.safeguarding.publication.content.DataSetContent;
 import uk.gov.safeguarding.publication.content.RenderedContent;
 import uk.gov.safeguarding.publication.content.VersionChanges;
 import uk.gov.safeguarding.publication.disclosure.DisclosureControl;
+import uk.gov.safeguarding.publication.disclosure.RawValue;
 import uk.gov.safeguarding.publication.historical.HistoricalSeries;
 import uk.gov.safeguarding.publication.ingest.SnapshotMapping;
 import uk.gov.safeguarding.reference.AreaRegistry;
@@ -99,7 +100,7 @@ public class DraftProposalBenchmark {
     Set<String> changed = Set.of("E09000002", "E12000007", AreaRegistry.ENGLAND_CODE);
     BigDecimal f = new BigDecimal(factor);
     List<IndicatorValue> values = new ArrayList<>();
-    series.values().stream().filter(v -> v.timePeriod().equals("2024-25") && v.value() != null).forEach(v -> {
+    series.values().stream().map(RawValue::exact).filter(v -> v.timePeriod().equals("2024-25") && v.value() != null).forEach(v -> {
       BigDecimal value = changed.contains(v.areaCode()) ? v.value().multiply(f).setScale(3, RoundingMode.HALF_UP) : v.value();
       BigDecimal denominator = BigDecimal.valueOf(40_000);
       BigDecimal numerator = value.multiply(BigDecimal.valueOf(4)).setScale(0, RoundingMode.HALF_UP);

@@ -25,11 +25,11 @@ class DisclosureControlTest {
   static final String NE = "E12000001";
 
   static RawValue la(IndicatorMeta m, String area, String num, String den, String value) {
-    return new RawValue(m.id(), area, "800", "LA " + area, NE, "Local authority", "2024-25", dec(num), dec(den), dec(value), dec(value), dec(value), dec(value), dec(value), "SIMILAR", "SIMILAR", "SIMILAR");
+    return new RawValue(new DataRow("2024-25", "Local authority", area, "800", "LA " + area, NE, m.id(), dec(value), null, dec(num), dec(den), dec(value), dec(value), dec(value), dec(value), "SIMILAR", "SIMILAR", "SIMILAR", null));
   }
 
   static RawValue aggregate(IndicatorMeta m, String level, String area, String num, String den, String value) {
-    return new RawValue(m.id(), area, null, area, level.equals("Regional") ? area : null, level, "2024-25", dec(num), dec(den), dec(value), null, null, null, null, null, null, null);
+    return new RawValue(new DataRow("2024-25", level, area, null, area, level.equals("Regional") ? area : null, m.id(), dec(value), null, dec(num), dec(den), null, null, null, null, null, null, null, null));
   }
 
   static BigDecimal dec(String s) {
@@ -123,7 +123,7 @@ class DisclosureControlTest {
       int[] counts = {1, 7, 12, 5, 90, 3, 44, 8, 2, 61, 4, 17};
       for (int i = 0; i < counts.length; i++) {
         String region = "E1200000" + (1 + i % 3);
-        values.add(new RawValue(COUNT.id(), "E0600%04d".formatted(i), "8" + i, "LA " + i, region, "Local authority", "2024-25", null, null, BigDecimal.valueOf(counts[i]), null, null, null, null, null, null, null));
+        values.add(new RawValue(new DataRow("2024-25", "Local authority", "E0600%04d".formatted(i), "8" + i, "LA " + i, region, COUNT.id(), BigDecimal.valueOf(counts[i]), null, null, null, null, null, null, null, null, null, null, null)));
       }
       List<DataRow> rows = DisclosureControl.apply(ALL, values);
       Map<String, Long> suppressedPerRegion = rows.stream().filter(r -> "c".equals(r.status())).collect(Collectors.groupingBy(DataRow::regionCode, Collectors.counting()));

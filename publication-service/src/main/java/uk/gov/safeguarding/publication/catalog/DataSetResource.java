@@ -1,4 +1,4 @@
-package uk.gov.safeguarding.publication.dataset;
+package uk.gov.safeguarding.publication.catalog;
 
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;

@@ -1,4 +1,4 @@
-package uk.gov.safeguarding.publication.dataset;
+package uk.gov.safeguarding.publication.catalog;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,6 +13,11 @@ import uk.gov.safeguarding.publication.content.DataRow;
 import uk.gov.safeguarding.publication.content.DataSetContent;
 import uk.gov.safeguarding.publication.content.DataSource;
 import uk.gov.safeguarding.publication.content.IndicatorMeta;
+import uk.gov.safeguarding.publication.dataset.DataSet;
+import uk.gov.safeguarding.publication.dataset.DataSetIds;
+import uk.gov.safeguarding.publication.dataset.DataSetRepository;
+import uk.gov.safeguarding.publication.dataset.Publication;
+import uk.gov.safeguarding.publication.dataset.PublicationRepository;
 import uk.gov.safeguarding.publication.version.DataSetVersion;
 import uk.gov.safeguarding.publication.version.DataSetVersionRepository;
 import uk.gov.safeguarding.publication.version.VersionReader;

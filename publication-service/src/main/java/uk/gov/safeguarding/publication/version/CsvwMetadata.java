@@ -1,14 +1,13 @@
-package uk.gov.safeguarding.publication.catalog;
+package uk.gov.safeguarding.publication.version;
 
-import uk.gov.safeguarding.publication.content.DataSource;
-import uk.gov.safeguarding.publication.dataset.DataSetIds;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import uk.gov.safeguarding.publication.content.ContentCodec;
 import uk.gov.safeguarding.publication.content.DataSetContent;
-import uk.gov.safeguarding.publication.version.DataSetVersion;
+import uk.gov.safeguarding.publication.content.DataSource;
+import uk.gov.safeguarding.publication.dataset.DataSetIds;
 
 /** W3C CSV on the Web metadata for a version's CSV. */
 public final class CsvwMetadata {
