@@ -2,10 +2,13 @@ package uk.gov.safeguarding.indicator.computation;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import uk.gov.safeguarding.indicator.catalogue.Catalogue;
 import uk.gov.safeguarding.indicator.catalogue.IndicatorSpec;
 import uk.gov.safeguarding.indicator.catalogue.Term;
@@ -70,25 +73,140 @@ public final class YearCalculator {
    * the result lists them in catalogue order, whatever the scheduling.
    */
   public YearResult compute(int year, Map<String, LaMeasures> measuresByLa) {
+    return computeState(year, measuresByLa).result();
+  }
+
+  /** Computes one year from scratch, keeping what {@link #update} needs to follow later changes. */
+  public YearState computeState(int year, Map<String, LaMeasures> measuresByLa) {
+    return computeYear(year, measuresByLa, null, null);
+  }
+
+  /**
+   * The same result as {@link #computeState} over {@code measuresByLa}, reusing the previous
+   * state's work for every LA whose measures are unchanged (equal). What an LA's change reaches
+   * is recomputed: its own values and intervals, its region's and England's pooled values, the
+   * neighbour averages of every LA that lists it as a statistical neighbour; and what depends on
+   * all LAs is recomputed in full from the kept parts (every comparison with England, region and
+   * neighbours, the quintiles, the expected-value model and its predictions). Pooled values are
+   * summed again in the same order as from scratch, so every double is identical.
+   */
+  public YearState update(YearState previous, Map<String, LaMeasures> measuresByLa) {
+    if (previous == null || previous.calculator != this) {
+      return computeState(previous == null ? 0 : previous.year, measuresByLa);
+    }
+    Set<String> changed = new HashSet<>();
+    for (LocalAuthority la : areas.liveAuthorities()) {
+      if (!Objects.equals(previous.measures.get(la.gssCode()), measuresByLa.get(la.gssCode()))) {
+        changed.add(la.gssCode());
+      }
+    }
+    return computeYear(previous.year, measuresByLa, previous, changed);
+  }
+
+  private YearState computeYear(int year, Map<String, LaMeasures> measuresByLa, YearState previous, Set<String> changed) {
     String period = periodLabel(year);
-    Histograms histograms = Histograms.of(measuresByLa.values());
-    ContextData yearContext = context.withUploads(year, measuresByLa);
+    Map<String, LaMeasures> input = Map.copyOf(measuresByLa);
+    Histograms histograms = Histograms.of(changed == null
+        ? input.values()
+        : changed.stream().map(input::get).filter(Objects::nonNull).toList());
+    ContextData yearContext = context.withUploads(year, input);
+    Change change = changed == null ? null : new Change(changed, regionsOf(changed), neighbourReadersOf(changed));
     List<IndicatorResult> results = catalogue.computed().parallelStream()
-        .map(spec -> computeIndicator(spec, year, period, measuresByLa, histograms, yearContext))
+        .map(spec -> computeIndicator(spec, year, period, input, histograms, yearContext,
+            previous == null ? null : previous.byIndicator.get(spec.id()), change))
         .toList();
     List<ComputedValue> all = new ArrayList<>();
     List<ModelFit> models = new ArrayList<>();
-    for (IndicatorResult r : results) {
+    Map<String, IndicatorState> byIndicator = new HashMap<>();
+    for (int i = 0; i < results.size(); i++) {
+      IndicatorResult r = results.get(i);
       all.addAll(r.values());
       if (r.model() != null) {
         models.add(r.model());
       }
+      byIndicator.put(catalogue.computed().get(i).id(), r.state());
     }
-    return new YearResult(year, period, List.copyOf(all), List.copyOf(models));
+    return new YearState(this, year, input, byIndicator, new YearResult(year, period, List.copyOf(all), List.copyOf(models)));
   }
 
-  /** One indicator's values (England, regions, LAs) and its expected-value model, if fitted. */
-  private record IndicatorResult(List<ComputedValue> values, ModelFit model) {}
+  /**
+   * A computed year and what updating it reuses, per indicator. Immutable: an update makes a new
+   * state and leaves this one valid, so states can be shared between threads.
+   */
+  public static final class YearState {
+    private final YearCalculator calculator;
+    private final int year;
+    private final Map<String, LaMeasures> measures;
+    private final Map<String, IndicatorState> byIndicator;
+    private final YearResult result;
+
+    private YearState(YearCalculator calculator, int year, Map<String, LaMeasures> measures,
+        Map<String, IndicatorState> byIndicator, YearResult result) {
+      this.calculator = calculator;
+      this.year = year;
+      this.measures = measures;
+      this.byIndicator = byIndicator;
+      this.result = result;
+    }
+
+    public int year() {
+      return year;
+    }
+
+    /** The measures this state was computed from, by LA GSS code. */
+    public Map<String, LaMeasures> measures() {
+      return measures;
+    }
+
+    public YearResult result() {
+      return result;
+    }
+  }
+
+  /**
+   * What one indicator keeps for the next update, per LA GSS code: the LA's parts (absent when it
+   * has no value), its own value with intervals before any benchmark, its neighbours' pooled value,
+   * and the Poisson limits of its observed count; per region GSS code the region's own value.
+   */
+  private record IndicatorState(
+      Map<String, Parts> laParts,
+      Map<String, ComputedValue> laOwn,
+      Map<String, ComputedValue> regionOwn,
+      Map<String, Double> neighboursValue,
+      Map<String, Interval[]> countLimits) {
+    static final IndicatorState EMPTY = new IndicatorState(Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+  }
+
+  /** The LAs whose measures changed, their regions, and the LAs that list any of them as a neighbour. */
+  private record Change(Set<String> las, Set<String> regions, Set<String> neighbourReaders) {
+    boolean reaches(String laGss) {
+      return las.contains(laGss) || neighbourReaders.contains(laGss);
+    }
+  }
+
+  private Set<String> regionsOf(Set<String> las) {
+    Set<String> regions = new HashSet<>();
+    for (String gss : las) {
+      areas.la(gss).map(LocalAuthority::regionCode).ifPresent(regions::add);
+    }
+    return regions;
+  }
+
+  private Set<String> neighbourReadersOf(Set<String> las) {
+    Set<String> readers = new HashSet<>();
+    for (LocalAuthority la : areas.liveAuthorities()) {
+      for (AreaDirectory.Neighbour n : areas.neighbours(la.gssCode())) {
+        if (las.contains(n.la().gssCode())) {
+          readers.add(la.gssCode());
+          break;
+        }
+      }
+    }
+    return readers;
+  }
+
+  /** One indicator's values (England, regions, LAs), its expected-value model if fitted, and its state. */
+  private record IndicatorResult(List<ComputedValue> values, ModelFit model, IndicatorState state) {}
 
   /** Each LA's distributions as histograms, built once per computation and then only read. */
   private record Histograms(Map<LaMeasures, Map<String, Histogram>> byLa) {
@@ -109,9 +227,14 @@ public final class YearCalculator {
     }
   }
 
+  /**
+   * One indicator. Without a previous state (or change) everything is computed; with them, what
+   * the change cannot reach is taken from the previous state (see {@link #update}).
+   */
   private IndicatorResult computeIndicator(
       IndicatorSpec spec, int year, String period, Map<String, LaMeasures> measuresByLa, Histograms histograms,
-      ContextData yearContext) {
+      ContextData yearContext, IndicatorState previous, Change change) {
+    IndicatorState before = previous == null || change == null ? null : previous;
     List<ComputedValue> out = new ArrayList<>();
     List<Term> num = terms.get(spec.id()).numerator();
     List<Term> den = terms.get(spec.id()).denominator();
@@ -119,18 +242,21 @@ public final class YearCalculator {
 
     Map<String, Parts> laParts = new LinkedHashMap<>();
     for (LocalAuthority la : areas.liveAuthorities()) {
-      LaMeasures m = measuresByLa.get(la.gssCode());
-      if (m != null) {
-        Parts p = parts(spec, num, den, m, histograms);
-        if (p != null) {
-          laParts.put(la.gssCode(), p);
-        }
+      Parts p;
+      if (before != null && !change.las().contains(la.gssCode())) {
+        p = before.laParts().get(la.gssCode());
+      } else {
+        LaMeasures m = measuresByLa.get(la.gssCode());
+        p = m == null ? null : parts(spec, num, den, m, histograms);
+      }
+      if (p != null) {
+        laParts.put(la.gssCode(), p);
       }
     }
     if (laParts.isEmpty()) {
-      return new IndicatorResult(List.of(), null);
+      return new IndicatorResult(List.of(), null, IndicatorState.EMPTY);
     }
-    // Aggregates: England, regions
+    // Aggregates: England (every LA, always), regions (those the change reaches)
     Parts englandParts = sum(spec, laParts.values());
     ComputedValue england = value(spec, year, period, AreaRegistry.ENGLAND_CODE, null, AreaRegistry.ENGLAND_NAME, ENGLAND, null, englandParts);
     Map<String, List<Parts>> byRegion = new LinkedHashMap<>();
@@ -144,9 +270,15 @@ public final class YearCalculator {
     }
     Map<String, ComputedValue> regions = new LinkedHashMap<>();
     for (Region region : areas.registry().regions()) {
-      List<Parts> parts = byRegion.get(region.gssCode());
-      if (parts != null) {
-        regions.put(region.gssCode(), value(spec, year, period, region.gssCode(), null, region.name(), REGION, null, sum(spec, parts)));
+      ComputedValue own;
+      if (before != null && !change.regions().contains(region.gssCode())) {
+        own = before.regionOwn().get(region.gssCode());
+      } else {
+        List<Parts> parts = byRegion.get(region.gssCode());
+        own = parts == null ? null : value(spec, year, period, region.gssCode(), null, region.name(), REGION, null, sum(spec, parts));
+      }
+      if (own != null) {
+        regions.put(region.gssCode(), own);
       }
     }
     Double englandValue = england.value();
@@ -155,21 +287,23 @@ public final class YearCalculator {
       out.add(r.withBenchmarks(englandValue, null, null,
           compare(r, false, englandValue, polarity), compare(r, true, englandValue, polarity), null, null, null, null));
     }
-    // LAs with benchmarks
+    // LAs with benchmarks: every LA's comparisons, as England's value moves with any LA's change
+    Map<String, ComputedValue> laOwn = new HashMap<>();
+    Map<String, Double> neighbours = new HashMap<>();
     List<ComputedValue> laValues = new ArrayList<>();
     for (Map.Entry<String, Parts> e : laParts.entrySet()) {
       LocalAuthority la = laByGss.get(e.getKey());
-      ComputedValue v = value(spec, year, period, la.gssCode(), la.oldCode(), la.name(), LA, la.regionCode(), e.getValue());
+      boolean reached = before == null || change.las().contains(la.gssCode());
+      ComputedValue v = reached
+          ? value(spec, year, period, la.gssCode(), la.oldCode(), la.name(), LA, la.regionCode(), e.getValue())
+          : before.laOwn().get(la.gssCode());
+      laOwn.put(la.gssCode(), v);
       ComputedValue region = regions.get(la.regionCode());
       Double regionValue = region == null ? null : region.value();
-      List<Parts> neighbourParts = new ArrayList<>();
-      for (AreaDirectory.Neighbour n : areas.neighbours(la.gssCode())) {
-        Parts p = laParts.get(n.la().gssCode());
-        if (p != null) {
-          neighbourParts.add(p);
-        }
-      }
-      Double neighboursValue = neighbourParts.isEmpty() ? null : pointValue(spec, sum(spec, neighbourParts));
+      Double neighboursValue = before == null || change.reaches(la.gssCode())
+          ? neighboursValue(spec, la, laParts)
+          : before.neighboursValue().get(la.gssCode());
+      neighbours.put(la.gssCode(), neighboursValue);
       laValues.add(v.withBenchmarks(englandValue, regionValue, neighboursValue,
           compare(v, false, englandValue, polarity), compare(v, true, englandValue, polarity),
           compare(v, false, regionValue, polarity), compare(v, true, regionValue, polarity),
@@ -177,11 +311,26 @@ public final class YearCalculator {
     }
     laValues = withQuintiles(laValues, polarity);
     List<ModelFit> models = new ArrayList<>(1);
+    Map<String, Interval[]> countLimits = new HashMap<>();
     if (spec.expectedModel() && ("RATE".equals(spec.kind()) || "PROPORTION".equals(spec.kind()))) {
-      laValues = withExpected(spec, year, laValues, models, yearContext);
+      laValues = withExpected(spec, year, laValues, models, yearContext, countLimits, before, change);
     }
     out.addAll(laValues);
-    return new IndicatorResult(out, models.isEmpty() ? null : models.get(0));
+    Map<String, ComputedValue> regionOwn = new HashMap<>(regions);
+    return new IndicatorResult(out, models.isEmpty() ? null : models.get(0),
+        new IndicatorState(laParts, laOwn, regionOwn, neighbours, countLimits));
+  }
+
+  /** The pooled value of the LA's statistical neighbours that have the indicator, or null. */
+  private Double neighboursValue(IndicatorSpec spec, LocalAuthority la, Map<String, Parts> laParts) {
+    List<Parts> neighbourParts = new ArrayList<>();
+    for (AreaDirectory.Neighbour n : areas.neighbours(la.gssCode())) {
+      Parts p = laParts.get(n.la().gssCode());
+      if (p != null) {
+        neighbourParts.add(p);
+      }
+    }
+    return neighbourParts.isEmpty() ? null : pointValue(spec, sum(spec, neighbourParts));
   }
 
   private static Parts parts(IndicatorSpec spec, List<Term> num, List<Term> den, LaMeasures m, Histograms histograms) {
@@ -285,7 +434,8 @@ public final class YearCalculator {
   }
 
   private List<ComputedValue> withExpected(
-      IndicatorSpec spec, int year, List<ComputedValue> las, List<ModelFit> models, ContextData context) {
+      IndicatorSpec spec, int year, List<ComputedValue> las, List<ModelFit> models, ContextData context,
+      Map<String, Interval[]> countLimits, IndicatorState before, Change change) {
     List<LinearModel.Observation> obs = new ArrayList<>();
     Map<Integer, double[]> xs = new HashMap<>();
     for (int i = 0; i < las.size(); i++) {
@@ -321,8 +471,13 @@ public final class YearCalculator {
         continue;
       }
       double observed = v.numerator();
-      Interval c95 = PoissonLimits.count(observed, Confidence.C95);
-      Interval c998 = PoissonLimits.count(observed, Confidence.C998);
+      Interval[] limits = before == null || change.las().contains(v.areaCode()) ? null : before.countLimits().get(v.areaCode());
+      if (limits == null) {
+        limits = new Interval[] {PoissonLimits.count(observed, Confidence.C95), PoissonLimits.count(observed, Confidence.C998)};
+      }
+      countLimits.put(v.areaCode(), limits);
+      Interval c95 = limits[0];
+      Interval c998 = limits[1];
       out.add(v.withExpected(new ExpectedValue(expectedValue, v.value() - expectedValue, expectedCount, observed,
           observed / expectedCount, c95.lower() / expectedCount, c95.upper() / expectedCount,
           c998.lower() / expectedCount, c998.upper() / expectedCount,

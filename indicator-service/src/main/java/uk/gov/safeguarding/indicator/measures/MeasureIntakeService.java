@@ -3,6 +3,7 @@ package uk.gov.safeguarding.indicator.measures;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.UncheckedIOException;
@@ -15,7 +16,8 @@ import uk.gov.safeguarding.platform.messaging.ProcessedEvents;
 
 /**
  * Accepts measure events: idempotent by event id, keeps only the latest source version and
- * revision per (LA, year, source) so older versions arriving late are ignored, and marks the year dirty.
+ * revision per (LA, year, source) so older versions arriving late are ignored, and marks the year dirty
+ * (telling {@link MeasuresStored} observers, who act once the transaction commits).
  */
 @ApplicationScoped
 public class MeasureIntakeService {
@@ -28,6 +30,7 @@ public class MeasureIntakeService {
   @Inject MeasureSetRepository repository;
   @Inject DirtyYears dirtyYears;
   @Inject ObjectMapper json;
+  @Inject Event<MeasuresStored> stored;
 
   @Transactional
   public Outcome accept(MeasuresComputed event) {
@@ -59,6 +62,7 @@ public class MeasureIntakeService {
       repository.persist(set);
     }
     dirtyYears.mark(event.collectionYear());
+    stored.fire(new MeasuresStored(event.laCode(), event.collectionYear()));
     return Outcome.STORED;
   }
 

@@ -1,22 +1,22 @@
 package uk.gov.safeguarding.indicator.snapshot;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 import uk.gov.safeguarding.events.IndicatorDefinition;
 import uk.gov.safeguarding.events.IndicatorValue;
@@ -26,32 +26,65 @@ import uk.gov.safeguarding.indicator.computation.LaMeasures;
 import uk.gov.safeguarding.indicator.computation.YearCalculator;
 import uk.gov.safeguarding.indicator.computation.YearResult;
 import uk.gov.safeguarding.indicator.measures.DirtyYears;
-import uk.gov.safeguarding.indicator.measures.MeasureSet;
-import uk.gov.safeguarding.indicator.measures.MeasureSetRepository;
 import uk.gov.safeguarding.platform.outbox.Outbox;
 
 /**
  * Recomputes a collection year from the latest measures, stores the snapshot and, when its
  * content changed, writes one IndicatorsComputed event to the outbox in the same transaction.
+ * The year is updated from this instance's last computation of it ({@link YearCalculator#update}:
+ * only what the changed LAs reach), which gives exactly the from-scratch result; the first
+ * computation of a year in an instance is from scratch. Timed per stage as {@code pipeline.stage}
+ * (service=indicator; stage=recompute: loading the measures and computing, stage=store: writing
+ * the snapshot, stage=outbox-write: mapping, serialising and hashing the event and writing it).
  */
 @ApplicationScoped
 public class SnapshotService {
   private static final Logger LOG = Logger.getLogger(SnapshotService.class);
 
-  @Inject MeasureSetRepository measures;
+  /** What a recompute did. */
+  public enum Outcome {
+    /** A new snapshot and its event were stored. */
+    EMITTED,
+    /** The published values were unchanged: the stored result was refreshed, no event. */
+    UNCHANGED,
+    /** Another instance is recomputing the year; its run or a later one takes this mark. */
+    LOCKED
+  }
+
+  @Inject YearInputs inputs;
   @Inject YearSnapshotRepository snapshots;
   @Inject DirtyYears dirtyYears;
   @Inject Outbox outbox;
-  @Inject ObjectMapper json;
+  @Inject AgroalDataSource dataSource;
 
   private final YearCalculator calculator = YearCalculator.standard();
+  /** This instance's last computation of each year, which the next one updates. */
+  private final Map<Integer, YearCalculator.YearState> states = new ConcurrentHashMap<>();
   private final Timer computeTimer;
   private final Timer recomputeTimer;
+  private final Timer recomputeStage;
+  private final Timer storeStage;
+  private final Timer outboxStage;
+  private final Counter fullComputations;
+  private final Counter incrementalComputations;
 
   @Inject
   public SnapshotService(MeterRegistry registry) {
     this.computeTimer = registry.timer("indicators.year.compute");
     this.recomputeTimer = registry.timer("indicators.year.recompute");
+    this.recomputeStage = stage(registry, "recompute");
+    this.storeStage = stage(registry, "store");
+    this.outboxStage = stage(registry, "outbox-write");
+    this.fullComputations = registry.counter("indicators.year.computations", "mode", "full");
+    this.incrementalComputations = registry.counter("indicators.year.computations", "mode", "incremental");
+  }
+
+  private static Timer stage(MeterRegistry registry, String stage) {
+    return Timer.builder("pipeline.stage")
+        .description("Time per pipeline stage of one push (indicator-service: recompute, store, outbox-write)")
+        .tag("service", "indicator")
+        .tag("stage", stage)
+        .register(registry);
   }
 
   /**
@@ -61,79 +94,87 @@ public class SnapshotService {
    */
   @Transactional
   public boolean recompute(DirtyYears.Mark mark) {
+    return recomputeTimer.record(() -> recomputeTimed(mark)) == Outcome.EMITTED;
+  }
+
+  /** As {@link #recompute}, saying whether the year was locked by another instance. */
+  @Transactional
+  public Outcome recomputeYear(DirtyYears.Mark mark) {
     return recomputeTimer.record(() -> recomputeTimed(mark));
   }
 
   /** Load, compute, map and hash, then store the snapshot and its event: what indicators.year.recompute times. */
-  private boolean recomputeTimed(DirtyYears.Mark mark) {
+  private Outcome recomputeTimed(DirtyYears.Mark mark) {
     int year = mark.year();
     if (!snapshots.tryLockYear(year)) {
       LOG.debugf("Collection year %d is being recomputed by another instance", year);
-      return false;
+      return Outcome.LOCKED;
     }
-    Map<String, LaMeasures> input = load(year);
-    YearResult result = computeTimer.record(() -> calculator.compute(year, input));
+    YearResult result = recomputeStage.record(() -> {
+      Map<String, LaMeasures> input = inputs.load(year);
+      YearCalculator.YearState previous = states.get(year);
+      YearCalculator.YearState state = computeTimer.record(() ->
+          previous == null ? calculator.computeState(year, input) : calculator.update(previous, input));
+      (previous == null ? fullComputations : incrementalComputations).increment();
+      states.put(year, state);
+      return state.result();
+    });
+    Timer.Sample event = Timer.start();
     List<IndicatorDefinition> definitions = SnapshotEvents.definitions(Catalogue.standard());
     List<IndicatorValue> values = SnapshotEvents.values(Catalogue.standard(), result);
-    String hash = SnapshotEvents.contentHash(definitions, values);
+    SnapshotEvents.Serialized serialized = SnapshotEvents.serialize(definitions, values);
+    String hash = serialized.contentHash();
     dirtyYears.clear(mark);
     Optional<String> previous = snapshots.hashOf(year);
     if (previous.isPresent() && previous.get().equals(hash)) {
+      event.stop(outboxStage);
       // The published values are unchanged, but the models and expected values (not in the
       // event) may have changed, e.g. after a free-school-meals upload: keep the stored result current.
-      snapshots.findByIdOptional(year).ifPresent(s -> {
-        s.result = write(result);
-        s.computedAt = Instant.now();
-      });
-      return false;
+      storeStage.record(() -> refresh(year, result));
+      return Outcome.UNCHANGED;
     }
     UUID eventId = UUID.randomUUID();
     Instant now = Instant.now();
-    YearSnapshot snapshot = snapshots.findByIdOptional(year).orElseGet(YearSnapshot::new);
-    boolean isNew = snapshot.collectionYear == null;
-    snapshot.collectionYear = year;
-    snapshot.contentHash = hash;
-    snapshot.eventId = eventId;
-    snapshot.computedAt = now;
-    snapshot.result = write(result);
-    if (isNew) {
-      snapshots.persist(snapshot);
-    }
-    outbox.add(Topics.INDICATORS, String.valueOf(year), eventId, SnapshotEvents.event(eventId, now, year, hash, definitions, values));
+    outbox.add(Topics.INDICATORS, String.valueOf(year), eventId, SnapshotEvents.event(eventId, now, year, serialized));
+    event.stop(outboxStage);
+    storeStage.record(() -> store(year, hash, eventId, now, result));
     LOG.infof("Indicators for %s recomputed: %d values, hash %s", result.period(), values.size(), hash.substring(0, 12));
-    return true;
+    return Outcome.EMITTED;
   }
 
-  private Map<String, LaMeasures> load(int year) {
-    Map<String, Map<String, Double>> counts = new HashMap<>();
-    Map<String, Map<String, Map<Integer, Long>>> dists = new HashMap<>();
-    Map<String, java.util.Set<String>> sources = new HashMap<>();
-    for (MeasureSet set : measures.forYear(year)) {
-      sources.computeIfAbsent(set.laCode, k -> new HashSet<>()).add(set.source);
-      Map<String, BigDecimal> c = read(set.counts, new TypeReference<>() {});
-      Map<String, Double> target = counts.computeIfAbsent(set.laCode, k -> new HashMap<>());
-      c.forEach((k, v) -> target.put(k, v == null ? 0 : v.doubleValue()));
-      Map<String, Map<Integer, Long>> d = read(set.distributions, new TypeReference<>() {});
-      dists.computeIfAbsent(set.laCode, k -> new HashMap<>()).putAll(d);
-    }
-    Map<String, LaMeasures> result = new HashMap<>();
-    sources.forEach((la, s) -> result.put(la, new LaMeasures(la, s, counts.get(la), dists.get(la))));
-    return result;
+  private void store(int year, String hash, UUID eventId, Instant at, YearResult result) {
+    execute("insert into year_snapshot (collection_year, content_hash, event_id, computed_at, result, result_binary) "
+            + "values (?, ?, ?, ?, null, ?) on conflict (collection_year) do update set content_hash = excluded.content_hash, "
+            + "event_id = excluded.event_id, computed_at = excluded.computed_at, result = null, result_binary = excluded.result_binary",
+        ps -> {
+          ps.setInt(1, year);
+          ps.setString(2, hash);
+          ps.setObject(3, eventId);
+          ps.setTimestamp(4, Timestamp.from(at));
+          ps.setBytes(5, YearResultCodec.encode(result));
+        });
   }
 
-  private String write(Object value) {
-    try {
-      return json.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+  private void refresh(int year, YearResult result) {
+    execute("update year_snapshot set computed_at = ?, result = null, result_binary = ? where collection_year = ?", ps -> {
+      ps.setTimestamp(1, Timestamp.from(Instant.now()));
+      ps.setBytes(2, YearResultCodec.encode(result));
+      ps.setInt(3, year);
+    });
   }
 
-  private <T> T read(String text, TypeReference<T> type) {
-    try {
-      return json.readValue(text, type);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
+  private interface Binder {
+    void bind(PreparedStatement ps) throws SQLException;
+  }
+
+  /** One statement on the transaction's connection (the snapshot row is written, never loaded, here). */
+  private void execute(String sql, Binder binder) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      binder.bind(ps);
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not store the year snapshot", e);
     }
   }
 }

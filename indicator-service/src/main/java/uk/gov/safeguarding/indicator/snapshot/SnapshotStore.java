@@ -40,10 +40,18 @@ public class SnapshotStore {
     if (snapshot == null) {
       return Optional.empty();
     }
+    YearResult result = read(snapshot);
+    cache.put(year, new Cached(snapshot.contentHash + "@" + snapshot.computedAt, result));
+    return Optional.of(result);
+  }
+
+  /** The stored result: the compact form, or the JSON of rows stored before it. */
+  private YearResult read(YearSnapshot snapshot) {
+    if (snapshot.resultBinary != null) {
+      return YearResultCodec.decode(snapshot.resultBinary);
+    }
     try {
-      YearResult result = json.readValue(snapshot.result, YearResult.class);
-      cache.put(year, new Cached(snapshot.contentHash + "@" + snapshot.computedAt, result));
-      return Optional.of(result);
+      return json.readValue(snapshot.result, YearResult.class);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

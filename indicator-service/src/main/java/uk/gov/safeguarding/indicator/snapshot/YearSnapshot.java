@@ -24,6 +24,10 @@ public class YearSnapshot {
   @Column(name = "computed_at")
   public Instant computedAt;
 
-  /** JSON of the {@code YearResult}. */
+  /** JSON of the {@code YearResult}, as stored before {@link #resultBinary}; null once rewritten. */
   public String result;
+
+  /** The {@code YearResult} in {@link YearResultCodec}'s form. */
+  @Column(name = "result_binary")
+  public byte[] resultBinary;
 }
