@@ -5,21 +5,29 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
+import uk.gov.safeguarding.platform.messaging.PipelineStages;
 
 /**
  * Relays outbox rows to Kafka in insertion order, at least once: a row is marked sent only after
@@ -28,12 +36,21 @@ import org.jboss.logging.Logger;
  * runs under a transaction-scoped advisory lock that the others skip, so rows reach the broker in
  * insertion order (per-key order holds across replicas) and none is sent twice by two relays; the
  * rows are also claimed {@code FOR UPDATE SKIP LOCKED}.
+ *
+ * <p>The relay runs when woken: by a committed outbox write in this instance, by a {@code NOTIFY}
+ * from any instance ({@link OutboxListener}), and by a slow poll ({@code outbox.relay.interval},
+ * 1 s) that covers anything the signals missed, such as rows written while the listener was
+ * reconnecting. Wake-ups coalesce: at most one run is queued behind the one in progress, so a
+ * row committed during a run is picked up by the next. Each relayed row records its lag from
+ * being written to the broker's acknowledgement as {@code pipeline.stage{stage=relay}}.
  */
 @ApplicationScoped
 public class OutboxRelay {
   private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
   @Inject AgroalDataSource dataSource;
+  @Inject PipelineStages stages;
+  @Inject UntilStarted started;
 
   @Inject
   @Channel("outbox")
@@ -50,6 +67,13 @@ public class OutboxRelay {
 
   private final Counter relayed;
   private final Counter failures;
+  private final ExecutorService worker =
+      Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "outbox-relay");
+        t.setDaemon(true);
+        return t;
+      });
+  private final AtomicBoolean queued = new AtomicBoolean();
 
   @Inject
   public OutboxRelay(MeterRegistry registry) {
@@ -57,10 +81,35 @@ public class OutboxRelay {
     this.failures = registry.counter("outbox.relay.failures");
   }
 
-  @Scheduled(every = "${outbox.relay.interval:0.2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = UntilStarted.class)
+  /** The fallback poll: everything the wake-ups missed is relayed within one interval. */
+  @Scheduled(every = "${outbox.relay.interval:1s}", skipExecutionIf = UntilStarted.class)
+  void poll() {
+    wake();
+  }
+
+  /** Asks for a relay run soon; returns at once. A run already queued absorbs this one. */
+  public void wake() {
+    if (!queued.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      worker.execute(() -> {
+        queued.set(false); // a wake-up from now on queues the next run
+        relayPending();
+      });
+    } catch (RejectedExecutionException e) {
+      queued.set(false); // shutting down
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    worker.shutdownNow();
+  }
+
   void relayPending() {
-    if (!enabled || !emitter.hasRequests()) {
-      // not yet connected to the Kafka connector at start-up, or its in-flight window is full
+    if (!enabled || !started.started() || !emitter.hasRequests()) {
+      // not yet connected to the Kafka connector at start-up, or its in-flight window is full: the poll retries
       return;
     }
     try {
@@ -85,6 +134,7 @@ public class OutboxRelay {
       try {
         for (Row row : rows) {
           send(row);
+          stages.record("relay", row.type(), Duration.between(row.createdAt(), Instant.now()));
         }
         markSent(c, rows);
         c.commit();
@@ -105,14 +155,15 @@ public class OutboxRelay {
   }
 
   private List<Row> claim(Connection c) throws SQLException {
-    String sql =
-        "select id, topic, event_key, payload from outbox where sent_at is null order by id limit ? for update skip locked";
+    String sql = "select id, topic, event_key, event_type, payload, created_at from outbox"
+        + " where sent_at is null order by id limit ? for update skip locked";
     List<Row> rows = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setInt(1, batchSize);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+          rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+              rs.getTimestamp(6).toInstant()));
         }
       }
     }
@@ -149,5 +200,5 @@ public class OutboxRelay {
     }
   }
 
-  private record Row(long id, String topic, String key, String payload) {}
+  private record Row(long id, String topic, String key, String type, String payload, Instant createdAt) {}
 }

@@ -19,6 +19,10 @@ public class UntilStarted implements Scheduled.SkipPredicate {
     started = true;
   }
 
+  public boolean started() {
+    return started;
+  }
+
   @Override
   public boolean test(ScheduledExecution execution) {
     return !started;
