@@ -14,7 +14,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
 import uk.gov.safeguarding.ingestion.access.ListScope;
-import uk.gov.safeguarding.ingestion.measures.CsvBodies;
+import uk.gov.safeguarding.ingestion.csv.CsvBodies;
 import uk.gov.safeguarding.ingestion.sourcedata.Counts;
 import uk.gov.safeguarding.ingestion.sourcedata.Provenance;
 import uk.gov.safeguarding.ingestion.sourcedata.SourceDataFile;

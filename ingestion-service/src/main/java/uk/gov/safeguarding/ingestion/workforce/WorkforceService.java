@@ -17,7 +17,7 @@ import java.util.UUID;
 import uk.gov.safeguarding.events.MeasureCodes;
 import uk.gov.safeguarding.events.MeasureSource;
 import uk.gov.safeguarding.ingestion.access.ListScope;
-import uk.gov.safeguarding.ingestion.measures.CsvBodies;
+import uk.gov.safeguarding.ingestion.csv.CsvBodies;
 import uk.gov.safeguarding.ingestion.measures.MeasuresPublisher;
 import uk.gov.safeguarding.platform.hashing.Sha256;
 import uk.gov.safeguarding.platform.problem.Problem;
