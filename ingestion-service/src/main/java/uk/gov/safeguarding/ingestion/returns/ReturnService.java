@@ -156,7 +156,7 @@ public class ReturnService {
       int version = writer.complete(la, year, status, parsed.children(), s, hash, completed);
       long t2 = System.nanoTime();
       if (status == ReturnStatus.ACCEPTED) {
-        measures.returnAccepted(id, la, year, version, hash, submission.measures);
+        measures.returnAccepted(id, la, year, version, hash, submission.accumulator);
       }
       audit.record(caller.name(), AuditActions.RETURN_SUBMITTED, "cin-return", id.toString(),
           "LA " + la + ", collection year " + year + ", version " + version + ", " + status + ", " + s.errors() + " errors, " + s.queries() + " queries");
@@ -180,7 +180,7 @@ public class ReturnService {
     private final OffsetDateTime received;
     private CinHeader header;
     private CinValidator validator;
-    private MeasureAccumulator measures;
+    private MeasureAccumulator accumulator;
 
     Submission(ReturnWriter writer, String la, String idempotencyKey, OffsetDateTime received) {
       this.writer = writer;
@@ -199,8 +199,8 @@ public class ReturnService {
       header = h;
       writer.insertReturn(la, gssCode(la), h.collectionYear(), idempotencyKey, caller.name(), received);
       validator = new CinValidator(h, writer);
-      measures = ReturnService.this.measures.startReturn(la, h.collectionYear());
-      return List.of(validator, writer, measures);
+      accumulator = measures.startReturn(la, h.collectionYear());
+      return List.of(validator, writer, accumulator);
     }
   }
 
