@@ -132,11 +132,7 @@ public class MeasureAccumulator implements ChildVisitor {
         if (done != null && inPeriod(done)) {
           add(ASSESSMENTS_COMPLETED);
           if (referral != null) {
-            int days = workingDays.between(referral, done);
-            addDays(DAYS_REFERRAL_TO_ASSESSMENT, days);
-            if (days <= 45) {
-              add(ASSESSMENTS_WITHIN_45_DAYS);
-            }
+            addTimeliness(referral, done, DAYS_REFERRAL_TO_ASSESSMENT, 45, ASSESSMENTS_WITHIN_45_DAYS);
           }
           a.factors().stream().filter(f -> f != null && !f.isBlank()).map(String::strip).distinct().sorted()
               .forEach(factor -> add(ASSESSMENT_FACTOR_PREFIX + factor));
@@ -154,11 +150,7 @@ public class MeasureAccumulator implements ChildVisitor {
         if (icpc != null && inPeriod(icpc)) {
           add(ICPCS);
           if (start != null) {
-            int days = workingDays.between(start, icpc);
-            addDays(DAYS_S47_TO_ICPC, days);
-            if (days <= 15) {
-              add(ICPC_WITHIN_15_DAYS);
-            }
+            addTimeliness(start, icpc, DAYS_S47_TO_ICPC, 15, ICPC_WITHIN_15_DAYS);
           }
         }
       }
@@ -272,6 +264,18 @@ public class MeasureAccumulator implements ChildVisitor {
 
   private void addDays(String code, int days) {
     distributions.computeIfAbsent(code, k -> new TreeMap<>()).merge(days, 1L, Long::sum);
+  }
+
+  /**
+   * Working days from {@code from} to {@code to} into the distribution {@code daysCode}, and one
+   * {@code withinCode} when they are at most {@code limit} (signed: reversed dates count as within).
+   */
+  private void addTimeliness(LocalDate from, LocalDate to, String daysCode, int limit, String withinCode) {
+    int days = workingDays.between(from, to);
+    addDays(daysCode, days);
+    if (days <= limit) {
+      add(withinCode);
+    }
   }
 
   /**

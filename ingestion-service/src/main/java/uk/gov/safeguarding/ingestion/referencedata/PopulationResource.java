@@ -13,10 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -25,10 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.gov.safeguarding.ingestion.measures.CsvBodies;
-import uk.gov.safeguarding.platform.problem.Problem;
 import uk.gov.safeguarding.platform.problem.ProblemException;
-import uk.gov.safeguarding.platform.problem.ProblemType;
 import uk.gov.safeguarding.platform.security.Caller;
 import uk.gov.safeguarding.platform.security.Roles;
 
@@ -70,21 +64,7 @@ public class PopulationResource {
       @Parameter(description = "Collection year the values apply to", required = true, example = "2025") @QueryParam("collectionYear") Integer collectionYear,
       @Parameter(description = "Provenance: publisher, release, licence", required = true) @QueryParam("source") String source,
       String body) {
-    List<Map<String, String>> rows = CsvBodies.rows(body, List.of("laCode", "population0to17"));
-    List<Problem.FieldError> errors = new ArrayList<>();
-    List<PopulationUploadRequest.Value> values = new ArrayList<>();
-    for (int i = 0; i < rows.size(); i++) {
-      BigDecimal p = CsvBodies.decimal(rows.get(i), "population0to17", i + 1, errors);
-      if (p != null && p.stripTrailingZeros().scale() > 0) {
-        errors.add(new Problem.FieldError(CsvBodies.cell(i + 1, "population0to17"), "WholeNumber", "population0to17 must be a whole number"));
-        p = null;
-      }
-      values.add(new PopulationUploadRequest.Value(rows.get(i).get("laCode"), p == null ? null : p.longValueExact()));
-    }
-    if (!errors.isEmpty()) {
-      throw new ProblemException(ProblemType.VALIDATION, 400, "The population CSV has " + errors.size() + " invalid cell(s)", errors);
-    }
-    return respond(service.upload(caller.name(), new PopulationUploadRequest(collectionYear, source, values)));
+    return respond(service.uploadCsv(caller.name(), collectionYear, source, body));
   }
 
   @GET
@@ -98,12 +78,7 @@ public class PopulationResource {
   public List<PopulationValueView> list(
       @Parameter(description = "Year the collection ends") @QueryParam("collectionYear") @Min(2010) @Max(2100) Integer collectionYear,
       @Parameter(description = "Old three-digit LA code; defaults to the token's LA for LA tokens") @QueryParam("la") @Pattern(regexp = "\\d{3}") String la) {
-    String scope = la;
-    if (!caller.isNational()) {
-      scope = la != null ? la : caller.laCode().orElseThrow(() -> ProblemException.forbidden("The token is not a local authority's token"));
-      caller.requireAccessTo(scope);
-    }
-    return service.list(collectionYear, scope);
+    return service.list(collectionYear, la);
   }
 
   private static Response respond(PopulationUploadView view) {

@@ -3,6 +3,7 @@ package uk.gov.safeguarding.ingestion.referencedata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,6 +13,8 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
+import uk.gov.safeguarding.ingestion.access.ListScope;
+import uk.gov.safeguarding.ingestion.csv.CsvBodies;
 import uk.gov.safeguarding.ingestion.sourcedata.Counts;
 import uk.gov.safeguarding.ingestion.sourcedata.Provenance;
 import uk.gov.safeguarding.ingestion.sourcedata.SourceDataFile;
@@ -35,7 +38,10 @@ public class PopulationService {
   /** Larger than any English LA's child population (Kent has about 330,000). */
   static final long MAX_POPULATION = 2_000_000L;
 
+  static final List<String> CSV_COLUMNS = List.of("laCode", "population0to17");
+
   @Inject SourceDataService sourceData;
+  @Inject ListScope scope;
 
   @Transactional
   public PopulationUploadView upload(String uploadedBy, PopulationUploadRequest request) {
@@ -51,7 +57,15 @@ public class PopulationService {
     return new PopulationUploadView(uploadId, request.collectionYear(), source, stored.contentHash(), stored.changed(), values.size() - stored.changed());
   }
 
-  public List<PopulationValueView> list(Integer collectionYear, String laOldCode) {
+  /** The CSV form of {@link #upload}: header laCode,population0to17, one row per LA. */
+  @Transactional
+  public PopulationUploadView uploadCsv(String uploadedBy, Integer collectionYear, String source, String csv) {
+    return upload(uploadedBy, fromCsv(collectionYear, source, csv));
+  }
+
+  /** The latest values, LA-scoped for an LA's token (see {@link ListScope}). */
+  public List<PopulationValueView> list(Integer collectionYear, String requestedLa) {
+    String laOldCode = scope.of(requestedLa, "The token is not a local authority's token");
     SourceDataset ds = SourceDataset.POPULATION;
     String period = collectionYear == null ? null : ds.periodType().periodOf(collectionYear);
     return sourceData.latestPerArea(ds, period, laOldCode).stream()
@@ -61,6 +75,25 @@ public class PopulationService {
               r.value().areaVersion(), r.value().numerator(), r.upload().provenance().source(), r.upload().id(), r.upload().uploadedAt());
         })
         .toList();
+  }
+
+  /** The upload a CSV body holds; every cell error at once (path csv/line/N/column). */
+  static PopulationUploadRequest fromCsv(Integer collectionYear, String source, String csv) {
+    List<Map<String, String>> rows = CsvBodies.rows(csv, CSV_COLUMNS);
+    List<Problem.FieldError> errors = new ArrayList<>();
+    List<PopulationUploadRequest.Value> values = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      BigDecimal p = CsvBodies.decimal(rows.get(i), "population0to17", i + 1, errors);
+      if (p != null && p.stripTrailingZeros().scale() > 0) {
+        errors.add(new Problem.FieldError(CsvBodies.cell(i + 1, "population0to17"), "WholeNumber", "population0to17 must be a whole number"));
+        p = null;
+      }
+      values.add(new PopulationUploadRequest.Value(rows.get(i).get("laCode"), p == null ? null : p.longValueExact()));
+    }
+    if (!errors.isEmpty()) {
+      throw new ProblemException(ProblemType.VALIDATION, 400, "The population CSV has " + errors.size() + " invalid cell(s)", errors);
+    }
+    return new PopulationUploadRequest(collectionYear, source, values);
   }
 
   /** Every error at once; returns old LA code to population, ordered. */

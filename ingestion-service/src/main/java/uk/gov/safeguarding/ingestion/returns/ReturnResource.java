@@ -1,8 +1,5 @@
 package uk.gov.safeguarding.ingestion.returns;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -19,7 +16,6 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import io.vertx.ext.web.RoutingContext;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -38,9 +34,6 @@ import uk.gov.safeguarding.platform.security.Roles;
 @Tag(name = "CIN returns", description = "Children in Need census returns: submission, versions and validation reports")
 @SecurityRequirement(name = "bearer")
 public class ReturnResource {
-  private static final CsvMapper CSV = new CsvMapper();
-  private static final CsvSchema ISSUE_CSV = CSV.schemaFor(IssueRow.class).withHeader();
-
   private final ReturnService service;
 
   public ReturnResource(ReturnService service) {
@@ -111,16 +104,11 @@ public class ReturnResource {
   @APIResponse(responseCode = "403", description = "Another LA's return")
   @APIResponse(responseCode = "404", description = "No such return")
   @APIResponse(responseCode = "406", description = "Neither JSON nor CSV acceptable")
-  public Response issues(@PathParam("id") UUID id, @HeaderParam("Accept") String accept) throws JsonProcessingException {
-    IssuesReport report = service.issues(id);
+  public Response issues(@PathParam("id") UUID id, @HeaderParam("Accept") String accept) {
     if (accept != null && accept.contains("text/csv") && !accept.contains(MediaType.APPLICATION_JSON)) {
-      List<IssueRow> rows = new ArrayList<>();
-      report.returnLevel().forEach(i -> rows.add(IssueRow.of("RETURN", i)));
-      report.children().forEach(i -> rows.add(IssueRow.of("CHILD", i)));
-      String csv = CSV.writer(ISSUE_CSV).writeValueAsString(rows);
-      return Response.ok(csv, "text/csv").header("Content-Disposition", "attachment; filename=\"cin-return-" + id + "-issues.csv\"").build();
+      return Response.ok(service.issuesCsv(id), "text/csv").header("Content-Disposition", "attachment; filename=\"cin-return-" + id + "-issues.csv\"").build();
     }
-    return Response.ok(report, MediaType.APPLICATION_JSON).build();
+    return Response.ok(service.issues(id), MediaType.APPLICATION_JSON).build();
   }
 
   @GET
@@ -135,13 +123,5 @@ public class ReturnResource {
       @Parameter(description = "Year the collection ends, e.g. 2025") @QueryParam("collectionYear") Integer collectionYear,
       @Parameter(description = "Old three-digit LA code") @QueryParam("la") String la) {
     return service.list(collectionYear, la);
-  }
-
-  /** One CSV row of the issues report. */
-  @com.fasterxml.jackson.annotation.JsonPropertyOrder({"scope", "rule", "type", "module", "message", "laChildId", "line", "path", "field", "value"})
-  public record IssueRow(String scope, String rule, String type, String module, String message, String laChildId, Integer line, String path, String field, String value) {
-    static IssueRow of(String scope, IssuesReport.Issue i) {
-      return new IssueRow(scope, i.rule(), i.type(), i.module(), i.message(), i.laChildId(), i.line(), i.path(), i.field(), i.value());
-    }
   }
 }

@@ -22,6 +22,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
+import uk.gov.safeguarding.ingestion.access.ListScope;
+import uk.gov.safeguarding.ingestion.cin.ChildVisitor;
 import uk.gov.safeguarding.ingestion.cin.model.CinHeader;
 import uk.gov.safeguarding.ingestion.cin.parse.BodyTooLargeException;
 import uk.gov.safeguarding.ingestion.cin.parse.CinParseException;
@@ -59,6 +61,7 @@ public class ReturnService {
   @Inject ObjectMapper objectMapper;
   @Inject MeasuresService measures;
   @Inject AuditLog audit;
+  @Inject ListScope scope;
 
   /** The outcome of a submission: the version, and whether it was created now. */
   public record Submitted(ReturnSummary summary, boolean created) {}
@@ -137,26 +140,13 @@ public class ReturnService {
     try (InputStream in = body.open();
         Connection c = dataSource.getConnection();
         ReturnWriter writer = new ReturnWriter(c, id, memoryThreshold(), childJson)) {
-      CinValidator[] validator = new CinValidator[1];
-      MeasureAccumulator[] accumulator = new MeasureAccumulator[1];
-      CinHeader[] header = new CinHeader[1];
-      CinParser.Result parsed = CinParser.parse(in, h -> {
-        if (!RuleCatalog.SUPPORTED_YEARS.contains(h.collectionYear())) {
-          throw ProblemException.validation("/Message/Header/CollectionDetails/Year", "CollectionYear",
-              "Collection year " + h.collectionYear() + " is not supported; supported years are " + RuleCatalog.SUPPORTED_YEARS.stream().sorted().toList());
-        }
-        caller.requireActingFor(h.laOldCode());
-        header[0] = h;
-        writer.insertReturn(la, gssCode(la), h.collectionYear(), idempotencyKey, caller.name(), received);
-        validator[0] = new CinValidator(h, writer);
-        accumulator[0] = measures.startReturn(la, h.collectionYear());
-        return List.of(validator[0], writer, accumulator[0]);
-      });
-      CinValidator.Summary s = validator[0].finish();
+      Submission submission = new Submission(writer, la, idempotencyKey, received);
+      CinParser.Result parsed = CinParser.parse(in, submission::start);
+      CinValidator.Summary s = submission.validator.finish();
       writer.flush();
       long t1 = System.nanoTime();
       String hash = body.sha256();
-      int year = header[0].collectionYear();
+      int year = submission.header.collectionYear();
       Optional<CinReturn> same = returns.byContent(la, year, hash);
       if (same.isPresent()) {
         throw new AlreadyStored(same.get().id);
@@ -166,7 +156,7 @@ public class ReturnService {
       int version = writer.complete(la, year, status, parsed.children(), s, hash, completed);
       long t2 = System.nanoTime();
       if (status == ReturnStatus.ACCEPTED) {
-        measures.returnAccepted(id, la, year, version, hash, accumulator[0]);
+        measures.returnAccepted(id, la, year, version, hash, submission.accumulator);
       }
       audit.record(caller.name(), AuditActions.RETURN_SUBMITTED, "cin-return", id.toString(),
           "LA " + la + ", collection year " + year + ", version " + version + ", " + status + ", " + s.errors() + " errors, " + s.queries() + " queries");
@@ -176,6 +166,41 @@ public class ReturnService {
       return new Submitted(
           new ReturnSummary(id, la, gssCode(la), year, version, status, parsed.children(), s.errors(), s.queries(), s.returnLevelErrors(), s.returnLevelQueries(), hash, received, completed),
           true);
+    }
+  }
+
+  /**
+   * One return being stored: what the parser's header callback starts (the version row, the rule
+   * validator, the measures) for the rest of {@link #store} to finish.
+   */
+  private final class Submission {
+    private final ReturnWriter writer;
+    private final String la;
+    private final String idempotencyKey;
+    private final OffsetDateTime received;
+    private CinHeader header;
+    private CinValidator validator;
+    private MeasureAccumulator accumulator;
+
+    Submission(ReturnWriter writer, String la, String idempotencyKey, OffsetDateTime received) {
+      this.writer = writer;
+      this.la = la;
+      this.idempotencyKey = idempotencyKey;
+      this.received = received;
+    }
+
+    /** Checks the header (supported year, the token's own LA), records the return and names the child visitors. */
+    List<ChildVisitor> start(CinHeader h) {
+      if (!RuleCatalog.SUPPORTED_YEARS.contains(h.collectionYear())) {
+        throw ProblemException.validation("/Message/Header/CollectionDetails/Year", "CollectionYear",
+            "Collection year " + h.collectionYear() + " is not supported; supported years are " + RuleCatalog.SUPPORTED_YEARS.stream().sorted().toList());
+      }
+      caller.requireActingFor(h.laOldCode());
+      header = h;
+      writer.insertReturn(la, gssCode(la), h.collectionYear(), idempotencyKey, caller.name(), received);
+      validator = new CinValidator(h, writer);
+      accumulator = measures.startReturn(la, h.collectionYear());
+      return List.of(validator, writer, accumulator);
     }
   }
 
@@ -218,17 +243,14 @@ public class ReturnService {
         all.stream().filter(i -> i.line() != null).toList());
   }
 
-  /** Versions, LA-scoped for an LA's token. */
+  /** The findings as CSV (see {@link IssuesCsv}). */
+  public String issuesCsv(UUID id) {
+    return IssuesCsv.render(issues(id));
+  }
+
+  /** Versions, LA-scoped for an LA's token (see {@link ListScope}). */
   public List<ReturnSummary> list(Integer collectionYear, String la) {
-    String scope = la;
-    if (!caller.isNational()) {
-      String own = caller.laCode().orElseThrow(() -> ProblemException.forbidden("This token cannot read returns"));
-      if (la != null && !la.equals(own)) {
-        caller.requireAccessTo(la);
-      }
-      scope = own;
-    }
-    return returns.search(collectionYear, scope).stream().map(ReturnSummary::of).toList();
+    return returns.search(collectionYear, scope.of(la, "This token cannot read returns")).stream().map(ReturnSummary::of).toList();
   }
 
   private CinReturn readable(UUID id) {

@@ -60,14 +60,8 @@ public class SourceDataResource {
       @Parameter(description = "Provenance: licence of the figures", required = true, example = "Open Government Licence v3.0") @QueryParam("licence") String licence,
       @Parameter(description = "Provenance: address of the release (http or https)") @QueryParam("url") String url,
       String body) {
-    SourceDataset ds = SourceDataValidator.dataset(dataset);
-    SourceDataFile file = SourceDataValidator.validate(ds, period, new Provenance(source, release, licence, url), body);
-    SourceDataService.Stored stored = service.replace(file, caller.name());
-    SourceDataRepository.Upload u = stored.upload().orElseThrow();
-    return Response.status(stored.created() ? 201 : 200)
-        .entity(new SourceDataViews.UploadResult(ds.id(), file.period(), file.collectionYear(), u.version(), u.id(), stored.contentHash(),
-            stored.created(), stored.changed(), stored.unchanged()))
-        .build();
+    SourceDataViews.UploadResult result = service.upload(dataset, period, new Provenance(source, release, licence, url), body, caller.name());
+    return Response.status(result.created() ? 201 : 200).entity(result).build();
   }
 
   @GET
@@ -94,6 +88,6 @@ public class SourceDataResource {
       @Parameter(description = "Dataset id", example = "ons-population-0-17") @PathParam("dataset") String dataset,
       @Parameter(description = "Period", example = "2024") @PathParam("period") String period,
       @Parameter(description = "A stored version; the latest when absent") @QueryParam("version") @Min(1) Integer version) {
-    return service.values(SourceDataValidator.dataset(dataset), period, version);
+    return service.values(dataset, period, version);
   }
 }

@@ -45,6 +45,20 @@ public class SourceDataService {
    */
   public record Stored(Optional<Upload> upload, boolean created, String contentHash, int changed, int unchanged) {}
 
+  /**
+   * A data steward's upload of one dataset and period: the CSV checked as a whole (any error
+   * rejects it), then stored as by {@link #replace}.
+   */
+  @Transactional
+  public SourceDataViews.UploadResult upload(String datasetId, String period, Provenance provenance, String csv, String uploadedBy) {
+    SourceDataset ds = SourceDataValidator.dataset(datasetId);
+    SourceDataFile file = SourceDataValidator.validate(ds, period, provenance, csv);
+    Stored stored = replace(file, uploadedBy);
+    Upload u = stored.upload().orElseThrow();
+    return new SourceDataViews.UploadResult(ds.id(), file.period(), file.collectionYear(), u.version(), u.id(), stored.contentHash(),
+        stored.created(), stored.changed(), stored.unchanged());
+  }
+
   /** Stores the file as a new version of its dataset and period (areas it omits keep their earlier values downstream). */
   @Transactional
   public Stored replace(SourceDataFile file, String uploadedBy) {
@@ -124,8 +138,9 @@ public class SourceDataService {
     return repository.latestPerAreaAndPeriod(ds.id(), period, laOldCode);
   }
 
-  /** The values of one version (the latest when version is null). */
-  public SourceDataViews.Values values(SourceDataset ds, String period, Integer version) {
+  /** The values of one version (the latest when version is null); 404 for an unknown dataset. */
+  public SourceDataViews.Values values(String datasetId, String period, Integer version) {
+    SourceDataset ds = SourceDataValidator.dataset(datasetId);
     Optional<Upload> upload = version == null ? repository.latestUpload(ds.id(), period) : repository.upload(ds.id(), period, version);
     Upload u = upload.orElseThrow(() -> ProblemException.notFound("No upload of " + ds.id() + " for period " + period + (version == null ? "" : " version " + version)));
     List<SourceDataViews.Value> values = repository.values(u.id()).stream()

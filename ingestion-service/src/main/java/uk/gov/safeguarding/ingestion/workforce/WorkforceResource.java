@@ -14,11 +14,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.math.BigDecimal;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -29,19 +26,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.gov.safeguarding.ingestion.measures.CsvBodies;
 import uk.gov.safeguarding.platform.problem.Problem;
 import uk.gov.safeguarding.platform.problem.ProblemException;
-import uk.gov.safeguarding.platform.problem.ProblemType;
 import uk.gov.safeguarding.platform.security.Caller;
 import uk.gov.safeguarding.platform.security.Roles;
 
 @Path("/v1/returns/workforce")
 @Tag(name = "Workforce returns", description = "Children's social work workforce per LA and collection year: FTE, vacancies, leavers, agency, absence, cases")
 public class WorkforceResource {
-  static final List<String> CSV_COLUMNS =
-      List.of("collectionYear", "socialWorkersFte", "vacanciesFte", "leaversFte", "agencyFte", "absenceDays", "workingDaysAvailable", "casesHeld");
-
   @Inject WorkforceService service;
   @Inject Caller caller;
 
@@ -60,7 +52,7 @@ public class WorkforceResource {
     if (body == null) {
       throw ProblemException.validation("$", "Required", "A JSON body is required");
     }
-    return respond(service.submit(ownLa(), caller.name(), body));
+    return respond(service.submit(body));
   }
 
   @POST
@@ -76,29 +68,7 @@ public class WorkforceResource {
   @APIResponse(responseCode = "401", description = "No valid token")
   @APIResponse(responseCode = "403", description = "Not an LA submitter, or another LA's return")
   public Response submitCsv(String body) {
-    List<Map<String, String>> rows = CsvBodies.rows(body, CSV_COLUMNS);
-    if (rows.size() != 1) {
-      throw ProblemException.validation("csv", "OneRowPerReturn", "A workforce return has exactly one data row");
-    }
-    Map<String, String> row = rows.get(0);
-    List<Problem.FieldError> errors = new ArrayList<>();
-    BigDecimal year = CsvBodies.decimal(row, "collectionYear", 1, errors);
-    BigDecimal cases = CsvBodies.decimal(row, "casesHeld", 1, errors);
-    WorkforceReturnRequest request =
-        new WorkforceReturnRequest(
-            row.get("laCode"),
-            year == null ? null : year.intValue(),
-            CsvBodies.decimal(row, "socialWorkersFte", 1, errors),
-            CsvBodies.decimal(row, "vacanciesFte", 1, errors),
-            CsvBodies.decimal(row, "leaversFte", 1, errors),
-            CsvBodies.decimal(row, "agencyFte", 1, errors),
-            CsvBodies.decimal(row, "absenceDays", 1, errors),
-            CsvBodies.decimal(row, "workingDaysAvailable", 1, errors),
-            cases == null ? null : cases.intValue());
-    if (!errors.isEmpty()) {
-      throw new ProblemException(ProblemType.VALIDATION, 400, "The workforce CSV has " + errors.size() + " invalid cell(s)", errors);
-    }
-    return respond(service.submit(ownLa(), caller.name(), request));
+    return respond(service.submitCsv(body));
   }
 
   @GET
@@ -112,12 +82,7 @@ public class WorkforceResource {
   public List<WorkforceReturnView> list(
       @Parameter(description = "Old three-digit LA code; defaults to the token's LA") @QueryParam("la") @Pattern(regexp = "\\d{3}") String la,
       @Parameter(description = "Year the collection ends") @QueryParam("collectionYear") @Min(2010) @Max(2100) Integer collectionYear) {
-    String scope = la;
-    if (!caller.isNational()) {
-      scope = la == null ? ownLa() : la;
-      caller.requireAccessTo(scope);
-    }
-    return service.list(scope, collectionYear);
+    return service.list(la, collectionYear);
   }
 
   @GET
@@ -130,10 +95,6 @@ public class WorkforceResource {
   @APIResponse(responseCode = "404", description = "No such return visible to this token")
   public WorkforceReturnView get(@PathParam("id") UUID id) {
     return service.find(id).filter(v -> caller.mayAccess(v.laCode())).orElseThrow(() -> ProblemException.notFound("No workforce return " + id));
-  }
-
-  private String ownLa() {
-    return caller.laCode().orElseThrow(() -> ProblemException.forbidden("The token is not a local authority's token"));
   }
 
   private static Response respond(WorkforceService.Submitted s) {

@@ -16,11 +16,14 @@ import java.util.Optional;
 import java.util.UUID;
 import uk.gov.safeguarding.events.MeasureCodes;
 import uk.gov.safeguarding.events.MeasureSource;
+import uk.gov.safeguarding.ingestion.access.ListScope;
+import uk.gov.safeguarding.ingestion.csv.CsvBodies;
 import uk.gov.safeguarding.ingestion.measures.MeasuresPublisher;
 import uk.gov.safeguarding.platform.hashing.Sha256;
 import uk.gov.safeguarding.platform.problem.Problem;
 import uk.gov.safeguarding.platform.problem.ProblemException;
 import uk.gov.safeguarding.platform.problem.ProblemType;
+import uk.gov.safeguarding.platform.security.Caller;
 import uk.gov.safeguarding.reference.AreaRegistry;
 
 /**
@@ -32,13 +35,31 @@ import uk.gov.safeguarding.reference.AreaRegistry;
 public class WorkforceService {
   /** Contracted working days in a year per FTE: 52 weeks of 5 days, less 8 bank holidays, rounded up. */
   static final BigDecimal MAX_WORKING_DAYS_PER_FTE = BigDecimal.valueOf(261);
+  private static final String NOT_AN_LA = "The token is not a local authority's token";
 
   @Inject WorkforceReturnRepository repository;
   @Inject MeasuresPublisher publisher;
   @Inject AuditLog audit;
+  @Inject Caller caller;
+  @Inject ListScope scope;
+
+  static final List<String> CSV_COLUMNS =
+      List.of("collectionYear", "socialWorkersFte", "vacanciesFte", "leaversFte", "agencyFte", "absenceDays", "workingDaysAvailable", "casesHeld");
 
   /** The outcome of a submission: the stored version and whether it was new. */
   public record Submitted(WorkforceReturnView view, boolean created) {}
+
+  /** Submits for the token's own LA (403 for a token that is not an LA's). */
+  @Transactional
+  public Submitted submit(WorkforceReturnRequest request) {
+    return submit(caller.laCode().orElseThrow(() -> ProblemException.forbidden(NOT_AN_LA)), caller.name(), request);
+  }
+
+  /** The CSV form of {@link #submit(WorkforceReturnRequest)}: a header row and one data row. */
+  @Transactional
+  public Submitted submitCsv(String csv) {
+    return submit(fromCsv(csv));
+  }
 
   @Transactional
   public Submitted submit(String laOldCode, String submittedBy, WorkforceReturnRequest request) {
@@ -84,8 +105,36 @@ public class WorkforceService {
     return repository.findByIdOptional(id).map(WorkforceService::view);
   }
 
-  public List<WorkforceReturnView> list(String laOldCode, Integer collectionYear) {
-    return repository.list(laOldCode, collectionYear).stream().map(WorkforceService::view).toList();
+  /** Versions, LA-scoped for an LA's token (see {@link ListScope}). */
+  public List<WorkforceReturnView> list(String la, Integer collectionYear) {
+    return repository.list(scope.of(la, NOT_AN_LA), collectionYear).stream().map(WorkforceService::view).toList();
+  }
+
+  /** The return a CSV body holds; every cell error at once (path csv/line/2/column). */
+  static WorkforceReturnRequest fromCsv(String csv) {
+    List<Map<String, String>> rows = CsvBodies.rows(csv, CSV_COLUMNS);
+    if (rows.size() != 1) {
+      throw ProblemException.validation("csv", "OneRowPerReturn", "A workforce return has exactly one data row");
+    }
+    Map<String, String> row = rows.get(0);
+    List<Problem.FieldError> errors = new ArrayList<>();
+    BigDecimal year = CsvBodies.decimal(row, "collectionYear", 1, errors);
+    BigDecimal cases = CsvBodies.decimal(row, "casesHeld", 1, errors);
+    WorkforceReturnRequest request =
+        new WorkforceReturnRequest(
+            row.get("laCode"),
+            year == null ? null : year.intValue(),
+            CsvBodies.decimal(row, "socialWorkersFte", 1, errors),
+            CsvBodies.decimal(row, "vacanciesFte", 1, errors),
+            CsvBodies.decimal(row, "leaversFte", 1, errors),
+            CsvBodies.decimal(row, "agencyFte", 1, errors),
+            CsvBodies.decimal(row, "absenceDays", 1, errors),
+            CsvBodies.decimal(row, "workingDaysAvailable", 1, errors),
+            cases == null ? null : cases.intValue());
+    if (!errors.isEmpty()) {
+      throw new ProblemException(ProblemType.VALIDATION, 400, "The workforce CSV has " + errors.size() + " invalid cell(s)", errors);
+    }
+    return request;
   }
 
   /** Every rule at once, so the LA sees all its errors in one answer. */

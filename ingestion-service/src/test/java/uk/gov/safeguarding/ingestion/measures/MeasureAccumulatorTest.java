@@ -191,17 +191,7 @@ class MeasureAccumulatorTest {
     acc.visit(child("E5", episode("2024-10-15", "2A", false, null, null,
         List.of(new Assessment(d("2024-10-15"), null, d("2024-10-01"), List.of("3A"))),
         List.of(new Section47(d("2024-10-21"), null, d("2024-10-14"), "0", false)), List.of())));
-    MeasureAccumulator.Result reversed = acc.finish(new MeasureAccumulator.History() {
-      @Override
-      public List<LocalDate> referralDates(String key) {
-        return List.of();
-      }
-
-      @Override
-      public List<Plan> plans(String key) {
-        return List.of();
-      }
-    });
+    MeasureAccumulator.Result reversed = acc.finish(MeasureAccumulator.History.EMPTY);
     assertThat(reversed.distributions().get(DAYS_REFERRAL_TO_ASSESSMENT)).containsExactly(Map.entry(-10, 1L));
     assertThat(reversed.counts().get(ASSESSMENTS_WITHIN_45_DAYS)).isEqualTo(1);
     assertThat(reversed.distributions().get(DAYS_S47_TO_ICPC)).containsExactly(Map.entry(-5, 1L));

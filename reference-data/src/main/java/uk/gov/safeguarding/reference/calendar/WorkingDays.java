@@ -73,21 +73,19 @@ public final class WorkingDays {
 
   /** The date {@code n} working days after {@code from} (n = 0: {@code from} itself, working day or not). */
   public LocalDate plus(LocalDate from, int n) {
-    LocalDate d = from;
-    for (int left = n; left > 0; ) {
-      d = d.plusDays(1);
-      if (isWorkingDay(d)) {
-        left--;
-      }
-    }
-    return d;
+    return step(from, n, 1);
   }
 
   /** The date {@code n} working days before {@code from} (n = 0: {@code from} itself, working day or not). */
   public LocalDate minus(LocalDate from, int n) {
+    return step(from, n, -1);
+  }
+
+  /** The date {@code n} working days from {@code from}, a day at a time in {@code direction} (+1 or -1). */
+  private LocalDate step(LocalDate from, int n, int direction) {
     LocalDate d = from;
     for (int left = n; left > 0; ) {
-      d = d.minusDays(1);
+      d = d.plusDays(direction);
       if (isWorkingDay(d)) {
         left--;
       }

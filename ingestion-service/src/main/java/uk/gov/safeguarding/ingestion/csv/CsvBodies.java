@@ -1,4 +1,4 @@
-package uk.gov.safeguarding.ingestion.measures;
+package uk.gov.safeguarding.ingestion.csv;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
