@@ -175,7 +175,4 @@ public class DataSetVersionRepository implements PanacheRepository<DataSetVersio
         .setParameter(2, part)
         .executeUpdate();
   }
-
-  /** A rendered file of a version. */
-  public record StoredFile(String mediaType, String sha256, byte[] bytes) {}
 }

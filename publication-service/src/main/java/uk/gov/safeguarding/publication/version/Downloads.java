@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.Locale;
-import uk.gov.safeguarding.publication.version.DataSetVersionRepository.StoredFile;
 
 /**
  * HTTP caching for stored files: strong ETag (content hash), If-None-Match → 304, Last-Modified,

@@ -18,7 +18,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import uk.gov.safeguarding.publication.version.DataSetVersionRepository.StoredFile;
 
 /**
  * The download path for the files of public (Published or Deprecated) versions named exactly: on

@@ -32,8 +32,8 @@ public class PublicFileLookup {
     }
     DataSetVersion v = found.get();
     String gzKind = kind.equals(VersionFiles.CSV) ? VersionFiles.CSV_GZ : VersionFiles.JSON_GZ;
-    Optional<DataSetVersionRepository.StoredFile> plain = files.file(v, kind);
-    Optional<DataSetVersionRepository.StoredFile> gz = files.file(v, gzKind);
+    Optional<StoredFile> plain = files.file(v, kind);
+    Optional<StoredFile> gz = files.file(v, gzKind);
     if (plain.isEmpty() || gz.isEmpty()) {
       return false;
     }

@@ -13,7 +13,6 @@ import uk.gov.safeguarding.publication.content.ContentCodec;
 import uk.gov.safeguarding.publication.dataset.DataSetIds;
 import uk.gov.safeguarding.publication.content.DataSetContent;
 import uk.gov.safeguarding.publication.content.RenderedContent;
-import uk.gov.safeguarding.publication.version.DataSetVersionRepository.StoredFile;
 
 /**
  * The content and files of versions.

@@ -98,7 +98,7 @@ public class VersionReader {
   }
 
   @Transactional
-  public java.util.Optional<DataSetVersionRepository.StoredFile> file(DataSetVersion v, String kind) {
+  public java.util.Optional<StoredFile> file(DataSetVersion v, String kind) {
     return files.file(v, kind);
   }
 

@@ -40,7 +40,8 @@ public final class ArchitectureRules {
   /**
    * What only a service may use: Panache repositories (any name), classes named or annotated as
    * repositories (a nested {@code Foo.Repository} too), any class that itself runs SQL (through an
-   * {@code EntityManager}, a Hibernate session, JDBC or an Agroal data source), and those APIs.
+   * {@code EntityManager}, a Hibernate session, JDBC or an Agroal data source), the types nested
+   * in any of these (a repository's row record is part of the repository), and those APIs.
    */
   public static final DataAccess DATA_ACCESS = new DataAccess();
 
@@ -79,6 +80,15 @@ public final class ArchitectureRules {
 
     @Override
     public boolean test(JavaClass c) {
+      for (Optional<JavaClass> k = Optional.of(c); k.isPresent(); k = k.get().getEnclosingClass()) {
+        if (isDataAccessItself(k.get())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static boolean isDataAccessItself(JavaClass c) {
       return isSqlApi(c)
           || c.isAssignableTo("io.quarkus.hibernate.orm.panache.PanacheRepositoryBase")
           || c.getSimpleName().endsWith("Repository")

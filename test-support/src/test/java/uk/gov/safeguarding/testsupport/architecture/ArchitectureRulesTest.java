@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import uk.gov.safeguarding.testsupport.architecture.fixture.bad.NestedHelperResource;
 import uk.gov.safeguarding.testsupport.architecture.fixture.bad.ReportEndpoint;
 import uk.gov.safeguarding.testsupport.architecture.fixture.bad.ReportQueries;
+import uk.gov.safeguarding.testsupport.architecture.fixture.bad.RowEndpoint;
 import uk.gov.safeguarding.testsupport.architecture.fixture.bad.Shelf;
 import uk.gov.safeguarding.testsupport.architecture.fixture.bad.StockHandler;
 import uk.gov.safeguarding.testsupport.architecture.fixture.layered.store.ItemStore;
@@ -61,6 +62,14 @@ class ArchitectureRulesTest {
     JavaClasses classes = classes(StockHandler.class, ItemStore.class);
 
     assertViolation(classes, "StockHandler", "ItemStore");
+    assertThat(BY_NAME_ONLY.evaluate(classes).hasViolation()).as("the name-only rule missed it").isFalse();
+  }
+
+  @Test
+  void aResourceAnsweringWithATypeNestedInARepositoryIsReported() {
+    JavaClasses classes = classes(RowEndpoint.class, ItemStore.class, ItemStore.Row.class);
+
+    assertViolation(classes, "RowEndpoint", "ItemStore$Row");
     assertThat(BY_NAME_ONLY.evaluate(classes).hasViolation()).as("the name-only rule missed it").isFalse();
   }
 
