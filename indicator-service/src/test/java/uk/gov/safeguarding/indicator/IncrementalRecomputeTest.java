@@ -1,5 +1,6 @@
 package uk.gov.safeguarding.indicator;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -99,6 +100,11 @@ class IncrementalRecomputeTest {
     settledEqualsFromScratch("a count falls to zero");
 
     assertThat(incremental() - incrementalBefore).as("incremental recomputes after the first").isGreaterThanOrEqualTo(5);
+    String prometheus = given().get("/q/metrics").then().statusCode(200).extract().asString();
+    for (String stage : List.of("recompute", "store", "outbox-write")) {
+      assertThat(prometheus).as("per-stage timer " + stage)
+          .containsPattern("pipeline_stage_seconds_count\\{[^}]*service=\"indicator\"[^}]*stage=\"" + stage + "\"[^}]*\\} [1-9]");
+    }
   }
 
   private void settledEqualsFromScratch(String step) {

@@ -86,6 +86,26 @@ public final class ContextData {
     return copy == null ? this : new ContextData(copy);
   }
 
+  /** Whether two measure sets of an LA upload the same context values (both may be null). */
+  static boolean sameUploads(LaMeasures a, LaMeasures b) {
+    for (List<String> codes : UPLOADED.values()) {
+      String source = LaMeasures.sourceOf(codes.get(0));
+      boolean inA = a != null && a.sources().contains(source);
+      boolean inB = b != null && b.sources().contains(source);
+      if (inA != inB) {
+        return false;
+      }
+      if (inA) {
+        for (String code : codes) {
+          if (!java.util.Objects.equals(a.counts().get(code), b.counts().get(code))) {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
+  }
+
   private static Map<String, Map<String, NavigableMap<Integer, Double>>> deepCopy(Map<String, Map<String, NavigableMap<Integer, Double>>> data) {
     Map<String, Map<String, NavigableMap<Integer, Double>>> copy = new HashMap<>();
     data.forEach((variable, byLa) -> {

@@ -109,10 +109,12 @@ public final class YearCalculator {
     Histograms histograms = Histograms.of(changed == null
         ? input.values()
         : changed.stream().map(input::get).filter(Objects::nonNull).toList());
-    ContextData yearContext = context.withUploads(year, input);
+    Map<String, double[]> vectors = previous != null && changed.stream().allMatch(la -> ContextData.sameUploads(previous.measures.get(la), input.get(la)))
+        ? previous.contextVectors
+        : contextVectors(year, context.withUploads(year, input));
     Change change = changed == null ? null : new Change(changed, regionsOf(changed), neighbourReadersOf(changed));
     List<IndicatorResult> results = catalogue.computed().parallelStream()
-        .map(spec -> computeIndicator(spec, year, period, input, histograms, yearContext,
+        .map(spec -> computeIndicator(spec, year, period, input, histograms, vectors,
             previous == null ? null : previous.byIndicator.get(spec.id()), change))
         .toList();
     List<ComputedValue> all = new ArrayList<>();
@@ -126,7 +128,7 @@ public final class YearCalculator {
       }
       byIndicator.put(catalogue.computed().get(i).id(), r.state());
     }
-    return new YearState(this, year, input, byIndicator, new YearResult(year, period, List.copyOf(all), List.copyOf(models)));
+    return new YearState(this, year, input, vectors, byIndicator, new YearResult(year, period, List.copyOf(all), List.copyOf(models)));
   }
 
   /**
@@ -137,14 +139,16 @@ public final class YearCalculator {
     private final YearCalculator calculator;
     private final int year;
     private final Map<String, LaMeasures> measures;
+    private final Map<String, double[]> contextVectors;
     private final Map<String, IndicatorState> byIndicator;
     private final YearResult result;
 
     private YearState(YearCalculator calculator, int year, Map<String, LaMeasures> measures,
-        Map<String, IndicatorState> byIndicator, YearResult result) {
+        Map<String, double[]> contextVectors, Map<String, IndicatorState> byIndicator, YearResult result) {
       this.calculator = calculator;
       this.year = year;
       this.measures = measures;
+      this.contextVectors = contextVectors;
       this.byIndicator = byIndicator;
       this.result = result;
     }
@@ -182,6 +186,21 @@ public final class YearCalculator {
     boolean reaches(String laGss) {
       return las.contains(laGss) || neighbourReaders.contains(laGss);
     }
+  }
+
+  /**
+   * Each live LA's context variables for the year (by old code; absent when any is missing), read
+   * once per year rather than once per indicator. They change only with an LA's uploads.
+   */
+  private Map<String, double[]> contextVectors(int year, ContextData yearContext) {
+    Map<String, double[]> vectors = new HashMap<>();
+    for (LocalAuthority la : areas.liveAuthorities()) {
+      double[] x = yearContext.vector(la.oldCode(), year);
+      if (x != null) {
+        vectors.put(la.oldCode(), x);
+      }
+    }
+    return vectors;
   }
 
   private Set<String> regionsOf(Set<String> las) {
@@ -233,7 +252,7 @@ public final class YearCalculator {
    */
   private IndicatorResult computeIndicator(
       IndicatorSpec spec, int year, String period, Map<String, LaMeasures> measuresByLa, Histograms histograms,
-      ContextData yearContext, IndicatorState previous, Change change) {
+      Map<String, double[]> contextVectors, IndicatorState previous, Change change) {
     IndicatorState before = previous == null || change == null ? null : previous;
     List<ComputedValue> out = new ArrayList<>();
     List<Term> num = terms.get(spec.id()).numerator();
@@ -313,7 +332,7 @@ public final class YearCalculator {
     List<ModelFit> models = new ArrayList<>(1);
     Map<String, Interval[]> countLimits = new HashMap<>();
     if (spec.expectedModel() && ("RATE".equals(spec.kind()) || "PROPORTION".equals(spec.kind()))) {
-      laValues = withExpected(spec, year, laValues, models, yearContext, countLimits, before, change);
+      laValues = withExpected(spec, year, laValues, models, contextVectors, countLimits, before, change);
     }
     out.addAll(laValues);
     Map<String, ComputedValue> regionOwn = new HashMap<>(regions);
@@ -434,15 +453,15 @@ public final class YearCalculator {
   }
 
   private List<ComputedValue> withExpected(
-      IndicatorSpec spec, int year, List<ComputedValue> las, List<ModelFit> models, ContextData context,
+      IndicatorSpec spec, int year, List<ComputedValue> las, List<ModelFit> models, Map<String, double[]> contextVectors,
       Map<String, Interval[]> countLimits, IndicatorState before, Change change) {
     List<LinearModel.Observation> obs = new ArrayList<>();
-    Map<Integer, double[]> xs = new HashMap<>();
+    double[][] xs = new double[las.size()][];
     for (int i = 0; i < las.size(); i++) {
       ComputedValue v = las.get(i);
-      double[] x = context.vector(v.oldLaCode(), year);
+      double[] x = contextVectors.get(v.oldLaCode());
       if (x != null && v.value() != null) {
-        xs.put(i, x);
+        xs[i] = x;
         obs.add(new LinearModel.Observation(v.value(), x));
       }
     }
@@ -459,7 +478,7 @@ public final class YearCalculator {
     List<ComputedValue> out = new ArrayList<>(las.size());
     for (int i = 0; i < las.size(); i++) {
       ComputedValue v = las.get(i);
-      double[] x = xs.get(i);
+      double[] x = xs[i];
       if (x == null) {
         out.add(v);
         continue;

@@ -1,9 +1,14 @@
 package uk.gov.safeguarding.indicator.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -16,16 +21,22 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
+import uk.gov.safeguarding.events.EventJson;
+import uk.gov.safeguarding.events.IndicatorDefinition;
+import uk.gov.safeguarding.events.IndicatorValue;
+import uk.gov.safeguarding.events.IndicatorsComputed;
 import uk.gov.safeguarding.indicator.catalogue.Catalogue;
 import uk.gov.safeguarding.indicator.catalogue.IndicatorSpec;
 import uk.gov.safeguarding.indicator.catalogue.Term;
 import uk.gov.safeguarding.indicator.computation.AreaDirectory;
+import uk.gov.safeguarding.indicator.computation.ComputedValue;
 import uk.gov.safeguarding.indicator.computation.LaMeasures;
 import uk.gov.safeguarding.indicator.computation.SyntheticMeasures;
 import uk.gov.safeguarding.indicator.computation.YearCalculator;
 import uk.gov.safeguarding.indicator.computation.YearResult;
 import uk.gov.safeguarding.indicator.snapshot.FastDoubles;
 import uk.gov.safeguarding.indicator.snapshot.SnapshotEvents;
+import uk.gov.safeguarding.indicator.snapshot.YearResultCodec;
 
 /**
  * Recompute cost for 153 LAs x every computed indicator (synthetic measures for all sources).
@@ -47,7 +58,7 @@ public class YearComputeBenchmark {
   private final Map<String, List<Term>> denominators = new HashMap<>();
 
   @Setup
-  public void setup() {
+  public void setup() throws Exception {
     specs = Catalogue.standard().computed().stream().filter(s -> !"QUANTILE".equals(s.kind())).toList();
     for (IndicatorSpec spec : specs) {
       numerators.put(spec.id(), spec.numerator().stream().map(Term::parse).toList());
@@ -56,6 +67,8 @@ public class YearComputeBenchmark {
     for (int y = 2016; y <= 2025; y++) {
       years.put(y, SyntheticMeasures.allLas(AreaDirectory.standard().liveAuthorities(), y));
     }
+    storage();
+    push();
   }
 
   /** One collection year: what the recompute job does after one LA's new return. */
@@ -84,8 +97,8 @@ public class YearComputeBenchmark {
   private final ObjectMapper fastDoubles = new ObjectMapper();
   private YearResult stored;
 
-  @Setup
-  public void storage() {
+  /** Called by {@link #setup} (JMH does not order several setup methods). */
+  private void storage() {
     new FastDoubles().customize(fastDoubles);
     stored = calculator.compute(2025, years.get(2025));
   }
@@ -100,6 +113,159 @@ public class YearComputeBenchmark {
   @Benchmark
   public String storeResultFastDoubles() throws Exception {
     return fastDoubles.writeValueAsString(stored);
+  }
+
+  // ---- issue 18: one LA's push, before (full recompute, JSON twice, BigDecimal rounding) and after ----
+
+  private Map<String, LaMeasures> pushA;
+  private Map<String, LaMeasures> pushB;
+  private YearCalculator.YearState afterA;
+  private List<IndicatorValue> eventValues;
+  private byte[] storedBinary;
+  private String storedJson;
+  private double[] publishedDoubles;
+  private int[] publishedPlaces;
+
+  /** Called by {@link #setup}, after {@link #storage}. */
+  private void push() throws Exception {
+    LaMeasures la = years.get(2025).get(AreaDirectory.standard().liveAuthorities().get(10).gssCode());
+    pushA = new HashMap<>(years.get(2025));
+    pushB = new HashMap<>(years.get(2025));
+    pushA.put(la.laCode(), withReferrals(la, 1111));
+    pushB.put(la.laCode(), withReferrals(la, 2222));
+    afterA = calculator.computeState(2025, pushA);
+    YearResult r = calculator.compute(2025, years.get(2025));
+    eventValues = SnapshotEvents.values(Catalogue.standard(), r);
+    storedBinary = YearResultCodec.encode(r);
+    storedJson = fastDoubles.writeValueAsString(r);
+    List<Double> doubles = new ArrayList<>();
+    List<Integer> places = new ArrayList<>();
+    for (ComputedValue v : r.values()) {
+      int dp = Catalogue.standard().find(v.indicatorId()).orElseThrow().decimalPlaces();
+      for (Double d : new Double[] {v.value(), v.lower95(), v.upper95(), v.lower998(), v.upper998()}) {
+        if (d != null) {
+          doubles.add(d);
+          places.add(dp);
+        }
+      }
+    }
+    publishedDoubles = doubles.stream().mapToDouble(Double::doubleValue).toArray();
+    publishedPlaces = places.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private static LaMeasures withReferrals(LaMeasures m, double referrals) {
+    Map<String, Double> counts = new HashMap<>(m.counts());
+    counts.put("REFERRALS", referrals);
+    return new LaMeasures(m.laCode(), m.sources(), counts, m.distributions());
+  }
+
+  /** Before: one LA pushed, the whole year computed from scratch. */
+  @Benchmark
+  public YearResult pushComputeFull() {
+    return calculator.computeState(2025, pushB).result();
+  }
+
+  /** After: the same push as an update of the year computed before it (identical result, IncrementalUpdateTest). */
+  @Benchmark
+  public YearResult pushComputeIncremental() {
+    return calculator.update(afterA, pushB).result();
+  }
+
+  /** Before: the event's values written to JSON for the hash, and the whole event again for the outbox. */
+  @Benchmark
+  public String eventSerialisedTwice() {
+    List<IndicatorDefinition> definitions = SnapshotEvents.definitions(Catalogue.standard());
+    String hash = SnapshotEvents.serialize(definitions, eventValues).contentHash();
+    return EventJson.write(new IndicatorsComputed(IndicatorsComputed.SCHEMA_VERSION, EVENT_ID, EVENT_AT, 2025, hash, definitions, eventValues));
+  }
+
+  /** After: written once, the same JSON hashed and spliced into the outbox payload (byte-identical, SnapshotEventsTest). */
+  @Benchmark
+  public String eventSerialisedOnce() {
+    SnapshotEvents.Serialized serialized = SnapshotEvents.serialize(SnapshotEvents.definitions(Catalogue.standard()), eventValues);
+    return EventJson.write(SnapshotEvents.event(EVENT_ID, EVENT_AT, 2025, serialized));
+  }
+
+  private static final UUID EVENT_ID = UUID.fromString("00000000-0000-0000-0000-000000000018");
+  private static final Instant EVENT_AT = Instant.parse("2026-12-03T18:00:00Z");
+
+  /** After: the year result in the compact stored form (before: storeResultFastDoubles). */
+  @Benchmark
+  public byte[] storeResultBinary() {
+    return YearResultCodec.encode(stored);
+  }
+
+  /** Before: reading a stored year back from JSON (what the values API does once per new snapshot). */
+  @Benchmark
+  public YearResult readResultJson() throws Exception {
+    return fastDoubles.readValue(storedJson, YearResult.class);
+  }
+
+  /** After: reading it back from the compact form. */
+  @Benchmark
+  public YearResult readResultBinary() {
+    return YearResultCodec.decode(storedBinary);
+  }
+
+  /** Before: every published double of a year rounded through BigDecimal.valueOf(d).setScale(dp, HALF_UP). */
+  @Benchmark
+  public void roundBigDecimal(Blackhole bh) {
+    for (int i = 0; i < publishedDoubles.length; i++) {
+      bh.consume(BigDecimal.valueOf(publishedDoubles[i]).setScale(publishedPlaces[i], RoundingMode.HALF_UP));
+    }
+  }
+
+  /** After: the same values through SnapshotEvents.round (equal BigDecimals, SnapshotEventsTest). */
+  @Benchmark
+  public void roundFast(Blackhole bh) {
+    for (int i = 0; i < publishedDoubles.length; i++) {
+      bh.consume(SnapshotEvents.round(publishedDoubles[i], publishedPlaces[i]));
+    }
+  }
+
+  /**
+   * Before, one push end to end in process: the year computed from scratch, the event values
+   * rounded through BigDecimal, their JSON written for the hash and the whole event again for the
+   * outbox, the result stored as JSON.
+   */
+  @Benchmark
+  public int pushToStoredBefore() throws Exception {
+    YearResult r = calculator.computeState(2025, pushB).result();
+    List<IndicatorDefinition> definitions = SnapshotEvents.definitions(Catalogue.standard());
+    List<IndicatorValue> values = r.values().stream().map(v -> bigDecimalEvent(v)).toList();
+    String hash = SnapshotEvents.serialize(definitions, values).contentHash();
+    String event = EventJson.write(new IndicatorsComputed(IndicatorsComputed.SCHEMA_VERSION, EVENT_ID, EVENT_AT, 2025, hash, definitions, values));
+    return event.length() + fastDoubles.writeValueAsString(r).length();
+  }
+
+  /** After, the same push: an incremental update, fast rounding, the event written once, the result stored compactly. */
+  @Benchmark
+  public int pushToStoredAfter() {
+    YearResult r = calculator.update(afterA, pushB).result();
+    List<IndicatorValue> values = SnapshotEvents.values(Catalogue.standard(), r);
+    SnapshotEvents.Serialized serialized = SnapshotEvents.serialize(SnapshotEvents.definitions(Catalogue.standard()), values);
+    return EventJson.write(SnapshotEvents.event(EVENT_ID, EVENT_AT, 2025, serialized)).length() + YearResultCodec.encode(r).length;
+  }
+
+  /** The event value as SnapshotEvents mapped it before the fast rounding. */
+  private static IndicatorValue bigDecimalEvent(ComputedValue v) {
+    int dp = Catalogue.standard().find(v.indicatorId()).orElseThrow().decimalPlaces();
+    return new IndicatorValue(v.indicatorId(), v.areaCode(), v.oldLaCode(), v.areaName(), v.areaLevel(), v.period(),
+        bigDecimalExact(v.numerator()), bigDecimalExact(v.denominator()), bigDecimalRound(v.value(), dp),
+        bigDecimalRound(v.lower95(), dp), bigDecimalRound(v.upper95(), dp), bigDecimalRound(v.lower998(), dp), bigDecimalRound(v.upper998(), dp),
+        v.vsEngland95(), v.vsRegion95(), v.vsNeighbours95());
+  }
+
+  private static BigDecimal bigDecimalRound(Double d, int dp) {
+    return d == null ? null : BigDecimal.valueOf(d).setScale(dp, RoundingMode.HALF_UP);
+  }
+
+  private static BigDecimal bigDecimalExact(Double d) {
+    if (d == null) {
+      return null;
+    }
+    BigDecimal b = BigDecimal.valueOf(d).stripTrailingZeros();
+    return b.scale() < 0 ? b.setScale(0) : b;
   }
 
   /** Baseline: bare point values (terms pre-parsed) of every non-quantile indicator for one year, same data. */
