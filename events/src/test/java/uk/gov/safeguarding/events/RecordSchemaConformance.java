@@ -1,5 +1,7 @@
 package uk.gov.safeguarding.events;
 
+import static uk.gov.safeguarding.events.SchemaNodes.types;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -45,8 +47,7 @@ final class RecordSchemaConformance {
       return;
     }
     JsonNode properties = node.path("properties");
-    Set<String> required = new LinkedHashSet<>();
-    node.path("required").forEach(r -> required.add(r.asText()));
+    Set<String> required = SchemaNodes.strings(node.path("required"));
     Set<String> components = new LinkedHashSet<>();
     for (RecordComponent c : record.getRecordComponents()) {
       components.add(c.getName());
@@ -139,28 +140,8 @@ final class RecordSchemaConformance {
     throw new IllegalArgumentException("No JSON type known for " + raw.getName() + ": add it here");
   }
 
-  private static Set<String> types(JsonNode node) {
-    Set<String> out = new LinkedHashSet<>();
-    JsonNode type = node.path("type");
-    if (type.isArray()) {
-      type.forEach(t -> out.add(t.asText()));
-    } else if (type.isTextual()) {
-      out.add(type.asText());
-    }
-    return out;
-  }
-
-  /** Follows a local {@code {"$ref": "#/$defs/Name"}} to its definition. */
   private JsonNode resolve(JsonNode node) {
-    JsonNode ref = node.path("$ref");
-    if (!ref.isTextual()) {
-      return node;
-    }
-    String pointer = ref.asText();
-    if (!pointer.startsWith("#")) {
-      throw new IllegalArgumentException("Only local $refs are supported: " + pointer);
-    }
-    return resolve(root.at(pointer.substring(1)));
+    return SchemaNodes.resolve(root, node);
   }
 
   private static Class<?> raw(Type type) {

@@ -1,5 +1,9 @@
 package uk.gov.safeguarding.events;
 
+import static uk.gov.safeguarding.events.SchemaNodes.resolve;
+import static uk.gov.safeguarding.events.SchemaNodes.strings;
+import static uk.gov.safeguarding.events.SchemaNodes.types;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -143,34 +147,5 @@ final class SchemaCompatibility {
     Set<String> out = new LinkedHashSet<>();
     node.path("enum").forEach(v -> out.add(v.isNull() ? "null" : v.asText()));
     return out;
-  }
-
-  private static Set<String> types(JsonNode node) {
-    Set<String> out = new LinkedHashSet<>();
-    JsonNode type = node.path("type");
-    if (type.isArray()) {
-      type.forEach(t -> out.add(t.asText()));
-    } else if (type.isTextual()) {
-      out.add(type.asText());
-    }
-    return out;
-  }
-
-  private static Set<String> strings(JsonNode array) {
-    Set<String> out = new LinkedHashSet<>();
-    array.forEach(v -> out.add(v.asText()));
-    return out;
-  }
-
-  private static JsonNode resolve(JsonNode root, JsonNode node) {
-    JsonNode ref = node.path("$ref");
-    if (!ref.isTextual()) {
-      return node;
-    }
-    String pointer = ref.asText();
-    if (!pointer.startsWith("#")) {
-      throw new IllegalArgumentException("Only local $refs are supported: " + pointer);
-    }
-    return resolve(root, root.at(pointer.substring(1)));
   }
 }
