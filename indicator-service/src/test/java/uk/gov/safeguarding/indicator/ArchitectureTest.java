@@ -2,36 +2,21 @@ package uk.gov.safeguarding.indicator;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
-import uk.gov.safeguarding.testsupport.architecture.ArchitectureRules;
+import uk.gov.safeguarding.testsupport.architecture.FeaturePackagesWithoutCycles;
+import uk.gov.safeguarding.testsupport.architecture.NoIngestionTypes;
+import uk.gov.safeguarding.testsupport.architecture.ResourcesWithoutDataAccess;
 
-class ArchitectureTest {
-  private final JavaClasses classes = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages("uk.gov.safeguarding.indicator");
-
-  @Test
-  void featurePackagesAreFreeOfCycles() {
-    ArchitectureRules.featurePackagesAreFreeOfCycles("uk.gov.safeguarding.indicator").check(classes);
-  }
-
-  @Test
-  void resourcesDoNotReachDataAccess() {
-    ArchitectureRules.resourcesDoNotReachDataAccess().check(classes);
-  }
-
-  @Test
-  void nothingDependsOnIngestionTypes() {
-    noClasses().should().dependOnClassesThat().resideInAPackage("uk.gov.safeguarding.ingestion..").check(classes);
+class ArchitectureTest implements FeaturePackagesWithoutCycles, ResourcesWithoutDataAccess, NoIngestionTypes {
+  @Override
+  public String rootPackage() {
+    return "uk.gov.safeguarding.indicator";
   }
 
   @Test
   void computationIsPureJavaWithoutFrameworkOrDatabase() {
     noClasses().that().resideInAPackage("..indicator.computation..")
         .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "io.quarkus..", "org.hibernate..", "..indicator.snapshot..", "..indicator.measures..")
-        .check(classes);
+        .check(classes());
   }
 }

@@ -4,7 +4,10 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +26,28 @@ public final class Fixtures {
     return as(KeycloakTokens.forLa(oldCode));
   }
 
-  /** A financial year no other test run is likely to use, so reruns never collide. */
-  public static String uniquePeriod() {
-    int start = 1900 + ThreadLocalRandom.current().nextInt(0, 199);
+  /** The start years of the financial years 1900-01 to 2098-99, in random order. */
+  private static final Deque<Integer> UNUSED_YEARS = shuffledYears();
+
+  /**
+   * A financial year no other test of this run uses (each is handed out once; the test profile
+   * starts from an empty schema, so no earlier run's rows share it either).
+   */
+  public static synchronized String uniquePeriod() {
+    Integer start = UNUSED_YEARS.poll();
+    if (start == null) {
+      throw new IllegalStateException("All 199 unique periods are in use: tests of one run ask for too many");
+    }
     return start + "-" + String.format("%02d", (start + 1) % 100);
+  }
+
+  private static Deque<Integer> shuffledYears() {
+    List<Integer> years = new ArrayList<>();
+    for (int year = 1900; year < 2099; year++) {
+      years.add(year);
+    }
+    Collections.shuffle(years, ThreadLocalRandom.current());
+    return new ArrayDeque<>(years);
   }
 
   /** A valid evidence item for OUT-1 (a) with one local measure. */

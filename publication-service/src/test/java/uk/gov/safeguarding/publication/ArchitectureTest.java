@@ -2,42 +2,28 @@ package uk.gov.safeguarding.publication;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
-import uk.gov.safeguarding.testsupport.architecture.ArchitectureRules;
+import uk.gov.safeguarding.testsupport.architecture.FeaturePackagesWithoutCycles;
+import uk.gov.safeguarding.testsupport.architecture.NoIngestionTypes;
+import uk.gov.safeguarding.testsupport.architecture.ResourcesWithoutDataAccess;
 
-class ArchitectureTest {
-  static final JavaClasses CLASSES =
-      new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("uk.gov.safeguarding.publication");
-
-  @Test
-  void featurePackagesAreFreeOfCycles() {
-    ArchitectureRules.featurePackagesAreFreeOfCycles("uk.gov.safeguarding.publication").check(CLASSES);
-  }
-
-  @Test
-  void resourcesDoNotReachDataAccess() {
-    ArchitectureRules.resourcesDoNotReachDataAccess().check(CLASSES);
-  }
-
-  @Test
-  void nothingDependsOnIngestionTypes() {
-    noClasses().should().dependOnClassesThat().resideInAPackage("uk.gov.safeguarding.ingestion..").check(CLASSES);
+class ArchitectureTest implements FeaturePackagesWithoutCycles, ResourcesWithoutDataAccess, NoIngestionTypes {
+  @Override
+  public String rootPackage() {
+    return "uk.gov.safeguarding.publication";
   }
 
   @Test
   void disclosureControlAndContentArePureJava() {
     noClasses().that().resideInAnyPackage("..publication.disclosure..", "..publication.content..")
         .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "jakarta.ws.rs..", "io.quarkus..")
-        .check(CLASSES);
+        .check(classes());
   }
 
   @Test
   void onlyTheConsumersReadEventsFromKafka() {
     noClasses().that().haveSimpleNameNotEndingWith("Consumer")
         .should().dependOnClassesThat().haveFullyQualifiedName("org.eclipse.microprofile.reactive.messaging.Incoming")
-        .check(CLASSES);
+        .check(classes());
   }
 }

@@ -11,7 +11,6 @@ import uk.gov.safeguarding.events.LocalMeasuresPublished.LocalMeasure;
 import uk.gov.safeguarding.platform.json.JsonColumns;
 import uk.gov.safeguarding.publication.content.ContentCodec;
 import uk.gov.safeguarding.publication.dataset.DataSetIds;
-import uk.gov.safeguarding.publication.ingest.SnapshotMapping;
 import uk.gov.safeguarding.publication.version.VersionService;
 import uk.gov.safeguarding.reference.AreaRegistry;
 
@@ -49,7 +48,7 @@ public class LocalMeasuresService {
         submissions.all().stream()
             .map(s -> new LocalMeasuresPublished(LocalMeasuresPublished.SCHEMA_VERSION, null, s.receivedAt, s.id.laCode(), s.oldLaCode, s.id.period(), s.revision, COLUMNS.read(s.measures, MEASURES)))
             .toList();
-    var content = SnapshotMapping.localMeasures(latest, AreaRegistry.standard());
+    var content = LocalMeasuresMapping.content(latest, AreaRegistry.standard());
     return versions.proposeDraft(DataSetIds.LOCAL_MEASURES, working -> content);
   }
 

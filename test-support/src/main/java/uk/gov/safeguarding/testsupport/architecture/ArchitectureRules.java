@@ -10,6 +10,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The layering rules every service checks in its {@code ArchitectureTest}, written once. They
@@ -57,9 +58,19 @@ public final class ArchitectureRules {
     return noClasses().that(RESOURCES).should().dependOnClassesThat(DATA_ACCESS).because("resources only translate HTTP: data access goes through a service");
   }
 
+  /** Nothing outside ingestion-service sees its (child-level) types. */
+  public static ArchRule noDependencyOnIngestion() {
+    return noClasses().should().dependOnClassesThat().resideInAPackage("uk.gov.safeguarding.ingestion..").because("child-level types never leave ingestion-service");
+  }
+
   static boolean isOrIsInsideResource(JavaClass c) {
+    return selfOrEnclosing(c, ArchitectureRules::isResource);
+  }
+
+  /** True when {@code c} or a class it is nested in (at any depth) matches. */
+  static boolean selfOrEnclosing(JavaClass c, Predicate<JavaClass> test) {
     for (Optional<JavaClass> k = Optional.of(c); k.isPresent(); k = k.get().getEnclosingClass()) {
-      if (isResource(k.get())) {
+      if (test.test(k.get())) {
         return true;
       }
     }
@@ -80,12 +91,7 @@ public final class ArchitectureRules {
 
     @Override
     public boolean test(JavaClass c) {
-      for (Optional<JavaClass> k = Optional.of(c); k.isPresent(); k = k.get().getEnclosingClass()) {
-        if (isDataAccessItself(k.get())) {
-          return true;
-        }
-      }
-      return false;
+      return selfOrEnclosing(c, DataAccess::isDataAccessItself);
     }
 
     private static boolean isDataAccessItself(JavaClass c) {
