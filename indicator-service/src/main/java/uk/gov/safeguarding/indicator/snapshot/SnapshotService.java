@@ -10,8 +10,9 @@ import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -150,14 +151,14 @@ public class SnapshotService {
           ps.setInt(1, year);
           ps.setString(2, hash);
           ps.setObject(3, eventId);
-          ps.setTimestamp(4, Timestamp.from(at));
+          ps.setObject(4, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
           ps.setBytes(5, YearResultCodec.encode(result));
         });
   }
 
   private void refresh(int year, YearResult result) {
     execute("update year_snapshot set computed_at = ?, result = null, result_binary = ? where collection_year = ?", ps -> {
-      ps.setTimestamp(1, Timestamp.from(Instant.now()));
+      ps.setObject(1, OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC));
       ps.setBytes(2, YearResultCodec.encode(result));
       ps.setInt(3, year);
     });
