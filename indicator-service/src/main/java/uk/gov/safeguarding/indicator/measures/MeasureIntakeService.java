@@ -10,11 +10,9 @@ import java.time.Instant;
 import java.util.Map;
 import org.jboss.logging.Logger;
 import uk.gov.safeguarding.events.MeasuresComputed;
-import uk.gov.safeguarding.events.Topics;
-import uk.gov.safeguarding.platform.messaging.ProcessedEvents;
 
 /**
- * Accepts measure events: idempotent by event id, keeps only the latest source version and
+ * Accepts measure events (deduplicated by event id in {@link MeasuresConsumer}'s transaction), keeps only the latest source version and
  * revision per (LA, year, source) so older versions arriving late are ignored, and marks the year dirty.
  */
 @ApplicationScoped
@@ -22,18 +20,14 @@ public class MeasureIntakeService {
   private static final Logger LOG = Logger.getLogger(MeasureIntakeService.class);
 
   /** What happened to an event. */
-  public enum Outcome { STORED, DUPLICATE, SUPERSEDED }
+  public enum Outcome { STORED, SUPERSEDED }
 
-  @Inject ProcessedEvents processedEvents;
   @Inject MeasureSetRepository repository;
   @Inject DirtyYears dirtyYears;
   @Inject ObjectMapper json;
 
   @Transactional
   public Outcome accept(MeasuresComputed event) {
-    if (!processedEvents.firstDelivery(event.eventId(), Topics.MEASURES)) {
-      return Outcome.DUPLICATE;
-    }
     String source = event.source().name();
     MeasureSet existing = repository.findLatest(event.laCode(), event.collectionYear(), source).orElse(null);
     if (existing != null && !event.supersedes(existing.sourceVersion, existing.sourceRevision)) {
