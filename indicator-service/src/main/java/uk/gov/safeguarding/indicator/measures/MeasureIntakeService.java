@@ -11,11 +11,9 @@ import java.time.Instant;
 import java.util.Map;
 import org.jboss.logging.Logger;
 import uk.gov.safeguarding.events.MeasuresComputed;
-import uk.gov.safeguarding.events.Topics;
-import uk.gov.safeguarding.platform.messaging.ProcessedEvents;
 
 /**
- * Accepts measure events: idempotent by event id, keeps only the latest source version and
+ * Accepts measure events (deduplicated by event id in {@link MeasuresConsumer}'s transaction), keeps only the latest source version and
  * revision per (LA, year, source) so older versions arriving late are ignored, and marks the year dirty
  * (telling {@link MeasuresStored} observers, who act once the transaction commits).
  */
@@ -24,9 +22,8 @@ public class MeasureIntakeService {
   private static final Logger LOG = Logger.getLogger(MeasureIntakeService.class);
 
   /** What happened to an event. */
-  public enum Outcome { STORED, DUPLICATE, SUPERSEDED }
+  public enum Outcome { STORED, SUPERSEDED }
 
-  @Inject ProcessedEvents processedEvents;
   @Inject MeasureSetRepository repository;
   @Inject DirtyYears dirtyYears;
   @Inject ObjectMapper json;
@@ -34,9 +31,6 @@ public class MeasureIntakeService {
 
   @Transactional
   public Outcome accept(MeasuresComputed event) {
-    if (!processedEvents.firstDelivery(event.eventId(), Topics.MEASURES)) {
-      return Outcome.DUPLICATE;
-    }
     String source = event.source().name();
     MeasureSet existing = repository.findLatest(event.laCode(), event.collectionYear(), source).orElse(null);
     if (existing != null && !event.supersedes(existing.sourceVersion, existing.sourceRevision)) {

@@ -2,6 +2,7 @@ package uk.gov.safeguarding.ingestion.returns;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.gov.safeguarding.platform.messaging.PipelineStages;
 import uk.gov.safeguarding.platform.security.Roles;
 
 /** CIN census returns: submit, read a version, its findings, list versions. */
@@ -35,6 +37,7 @@ import uk.gov.safeguarding.platform.security.Roles;
 @SecurityRequirement(name = "bearer")
 public class ReturnResource {
   private final ReturnService service;
+  @Inject PipelineStages stages;
 
   public ReturnResource(ReturnService service) {
     this.service = service;
@@ -67,7 +70,8 @@ public class ReturnResource {
       @Context UriInfo uri,
       @Context RoutingContext http) {
     try {
-      ReturnService.Submitted s = service.submit(body, contentEncoding, contentLength, idempotencyKey);
+      // pipeline.stage{stage=accept}: the push from its first byte read to its commit
+      ReturnService.Submitted s = stages.timer("accept", "CinReturn").record(() -> service.submit(body, contentEncoding, contentLength, idempotencyKey));
       var location = uri.getBaseUriBuilder().path("v1/returns/{id}").build(s.summary().id());
       return (s.created() ? Response.created(location) : Response.ok().location(location)).entity(s.summary()).build();
     } finally {

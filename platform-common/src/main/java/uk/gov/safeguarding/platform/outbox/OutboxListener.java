@@ -48,6 +48,10 @@ public class OutboxListener {
   @ConfigProperty(name = "quarkus.datasource.jdbc.url")
   Optional<String> url;
 
+  /** A direct URL when the pool goes through a transaction-mode pooler, which cannot LISTEN. */
+  @ConfigProperty(name = "outbox.listen.jdbc-url")
+  Optional<String> listenUrl;
+
   @ConfigProperty(name = "quarkus.datasource.username")
   Optional<String> username;
 
@@ -65,7 +69,7 @@ public class OutboxListener {
   }
 
   void onStart(@Observes StartupEvent event) {
-    if (!enabled || url.isEmpty()) {
+    if (!enabled || listenUrl.or(() -> url).isEmpty()) {
       return;
     }
     running = true;
@@ -134,7 +138,7 @@ public class OutboxListener {
     password.ifPresent(pw -> p.setProperty("password", pw));
     p.setProperty("ApplicationName", APPLICATION_NAME);
     p.setProperty("tcpKeepAlive", "true");
-    return DriverManager.getConnection(url.orElseThrow(), p);
+    return DriverManager.getConnection(listenUrl.or(() -> url).orElseThrow(), p);
   }
 
   private boolean sleep(long millis) {

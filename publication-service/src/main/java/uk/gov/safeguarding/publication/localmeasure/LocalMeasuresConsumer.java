@@ -5,41 +5,29 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
-import uk.gov.safeguarding.events.EventJson;
 import uk.gov.safeguarding.events.LocalMeasuresPublished;
 import uk.gov.safeguarding.events.Topics;
-import uk.gov.safeguarding.platform.messaging.ProcessedEvents;
-import uk.gov.safeguarding.platform.messaging.Redelivery;
+import uk.gov.safeguarding.platform.messaging.EventKind;
+import uk.gov.safeguarding.platform.messaging.IdempotentConsumer;
 
 /** Consumes public local measures; the latest revision per LA and period wins. */
 @ApplicationScoped
 public class LocalMeasuresConsumer {
   private static final Logger LOG = Logger.getLogger(LocalMeasuresConsumer.class);
+  static final EventKind<LocalMeasuresPublished> LOCAL_MEASURES =
+      EventKind.of(Topics.EVIDENCE, LocalMeasuresPublished.class, LocalMeasuresPublished::eventId, LocalMeasuresPublished::occurredAt)
+          .requiring(e -> e.laCode() != null && e.period() != null);
 
-  @Inject ProcessedEvents processed;
+  @Inject IdempotentConsumer consumer;
   @Inject LocalMeasuresService service;
-  @Inject Redelivery redelivery;
 
   @Incoming("evidence")
   @Blocking
   public void on(String payload) {
-    LocalMeasuresPublished event;
-    try {
-      event = EventJson.read(payload, LocalMeasuresPublished.class);
-    } catch (IllegalArgumentException e) {
-      LOG.warnf("Skipping an unreadable %s message", Topics.EVIDENCE);
-      return;
-    }
-    if (event.eventId() == null || event.laCode() == null || event.period() == null) {
-      return; // another event type on the evidence topic
-    }
-    redelivery.inNewTransaction(Topics.EVIDENCE, () -> store(event));
+    consumer.consume(LOCAL_MEASURES, payload, this::store);
   }
 
   private void store(LocalMeasuresPublished event) {
-    if (!processed.firstDelivery(event.eventId(), Topics.EVIDENCE)) {
-      return;
-    }
     var outcome = service.accept(event);
     LOG.infof("Local measures of %s %s revision %d: draft %s", event.laCode(), event.period(), event.revision(), outcome);
   }
