@@ -136,6 +136,45 @@ class IncrementalRecomputeTest {
     settledEqualsFromScratch("the lock holder let go: the retry, not the hourly tick, recomputed");
   }
 
+  @Test
+  void aBurstOfEveryLaPushingIsCoalescedAndDrainedSoonAfterTheLastPush() throws Exception {
+    QuarkusTransaction.requiringNew().run(() -> {
+      for (LocalAuthority la : las) {
+        cin(la, 1, 1000, 100);
+        population(la, 1, Map.of("POPULATION_0_17", BigDecimal.valueOf(50_000)));
+      }
+    });
+    settledEqualsFromScratch("every LA reports");
+    double recomputesBefore = recomputes();
+
+    var pushers = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      List<java.util.concurrent.Future<?>> pushes = new java.util.ArrayList<>();
+      for (int i = 0; i < las.size(); i++) {
+        LocalAuthority la = las.get(i);
+        long referrals = 2000 + i;
+        pushes.add(pushers.submit(() -> cin(la, 2, referrals, 150)));
+      }
+      for (var push : pushes) {
+        push.get();
+      }
+    } finally {
+      pushers.shutdown();
+    }
+    long lastCommit = System.nanoTime();
+    settledEqualsFromScratch("all 153 LAs pushed, each in its own transaction");
+    long drainMs = (System.nanoTime() - lastCommit) / 1_000_000;
+    double recomputes = recomputes() - recomputesBefore;
+    LOG.infof("Burst of %d pushes: %.0f recomputes, drained %d ms after the last commit", las.size(), recomputes, drainMs);
+    assertThat(recomputes).as("recomputes for %d pushes", las.size()).isLessThan(las.size());
+    assertThat(drainMs).as("backlog after the burst, ms").isLessThan(5_000);
+  }
+
+  private double recomputes() {
+    return metrics.counter("indicators.year.computations", "mode", "incremental").count()
+        + metrics.counter("indicators.year.computations", "mode", "full").count();
+  }
+
   private void settledEqualsFromScratch(String step) {
     long start = System.nanoTime();
     await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20)).until(this::nothingPending);

@@ -87,8 +87,10 @@ public final class YearCalculator {
    * is recomputed: its own values and intervals, its region's and England's pooled values, the
    * neighbour averages of every LA that lists it as a statistical neighbour; and what depends on
    * all LAs is recomputed in full from the kept parts (every comparison with England, region and
-   * neighbours, the quintiles, the expected-value model and its predictions). Pooled values are
-   * summed again in the same order as from scratch, so every double is identical.
+   * neighbours, the quintiles, the expected-value model and its predictions). An indicator none of
+   * whose inputs changed for the changed LAs (its terms' sources, counts and distributions), with
+   * the context unchanged, keeps its previous values and model whole. Pooled values are summed
+   * again in the same order as from scratch, so every double is identical.
    */
   public YearState update(YearState previous, Map<String, LaMeasures> measuresByLa) {
     if (previous == null || previous.calculator != this) {
@@ -109,24 +111,28 @@ public final class YearCalculator {
     Histograms histograms = Histograms.of(changed == null
         ? input.values()
         : changed.stream().map(input::get).filter(Objects::nonNull).toList());
-    Map<String, double[]> vectors = previous != null && changed.stream().allMatch(la -> ContextData.sameUploads(previous.measures.get(la), input.get(la)))
-        ? previous.contextVectors
-        : contextVectors(year, context.withUploads(year, input));
+    boolean contextKept = previous != null && changed.stream().allMatch(la -> ContextData.sameUploads(previous.measures.get(la), input.get(la)));
+    Map<String, double[]> vectors = contextKept ? previous.contextVectors : contextVectors(year, context.withUploads(year, input));
     Change change = changed == null ? null : new Change(changed, regionsOf(changed), neighbourReadersOf(changed));
     List<IndicatorResult> results = catalogue.computed().parallelStream()
-        .map(spec -> computeIndicator(spec, year, period, input, histograms, vectors,
-            previous == null ? null : previous.byIndicator.get(spec.id()), change))
+        .map(spec -> {
+          IndicatorResult before = previous == null ? null : previous.byIndicator.get(spec.id());
+          if (before != null && contextKept && readsNoneOf(spec, changed, previous.measures, input)) {
+            return before; // nothing this indicator reads has changed: every value and the model stand
+          }
+          return computeIndicator(spec, year, period, input, histograms, vectors, before == null ? null : before.state(), change);
+        })
         .toList();
     List<ComputedValue> all = new ArrayList<>();
     List<ModelFit> models = new ArrayList<>();
-    Map<String, IndicatorState> byIndicator = new HashMap<>();
+    Map<String, IndicatorResult> byIndicator = new HashMap<>();
     for (int i = 0; i < results.size(); i++) {
       IndicatorResult r = results.get(i);
       all.addAll(r.values());
       if (r.model() != null) {
         models.add(r.model());
       }
-      byIndicator.put(catalogue.computed().get(i).id(), r.state());
+      byIndicator.put(catalogue.computed().get(i).id(), r);
     }
     return new YearState(this, year, input, vectors, byIndicator, new YearResult(year, period, List.copyOf(all), List.copyOf(models)));
   }
@@ -140,11 +146,11 @@ public final class YearCalculator {
     private final int year;
     private final Map<String, LaMeasures> measures;
     private final Map<String, double[]> contextVectors;
-    private final Map<String, IndicatorState> byIndicator;
+    private final Map<String, IndicatorResult> byIndicator;
     private final YearResult result;
 
     private YearState(YearCalculator calculator, int year, Map<String, LaMeasures> measures,
-        Map<String, double[]> contextVectors, Map<String, IndicatorState> byIndicator, YearResult result) {
+        Map<String, double[]> contextVectors, Map<String, IndicatorResult> byIndicator, YearResult result) {
       this.calculator = calculator;
       this.year = year;
       this.measures = measures;
@@ -201,6 +207,35 @@ public final class YearCalculator {
       }
     }
     return vectors;
+  }
+
+  /**
+   * Whether none of the changed LAs' inputs to this indicator changed: for each of its terms, the
+   * presence of the term's source, and the count or the day distribution of its code. Conservative:
+   * a count going from absent to zero counts as a change.
+   */
+  private boolean readsNoneOf(IndicatorSpec spec, Set<String> changedLas, Map<String, LaMeasures> before, Map<String, LaMeasures> now) {
+    Terms t = terms.get(spec.id());
+    for (String la : changedLas) {
+      LaMeasures a = before.get(la);
+      LaMeasures b = now.get(la);
+      for (List<Term> side : List.of(t.numerator(), t.denominator())) {
+        for (Term term : side) {
+          String source = LaMeasures.sourceOf(term.code());
+          boolean inA = a != null && a.sources().contains(source);
+          boolean inB = b != null && b.sources().contains(source);
+          if (inA != inB) {
+            return false;
+          }
+          if (inA && !(term.distribution() || "QUANTILE".equals(spec.kind())
+              ? Objects.equals(a.distributions().get(term.code()), b.distributions().get(term.code()))
+              : Objects.equals(a.counts().get(term.code()), b.counts().get(term.code())))) {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
   }
 
   private Set<String> regionsOf(Set<String> las) {

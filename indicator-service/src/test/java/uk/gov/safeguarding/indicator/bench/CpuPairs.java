@@ -29,6 +29,8 @@ public final class CpuPairs {
     Map<String, Callable<Object>> ops = new LinkedHashMap<>();
     ops.put("pushComputeFull", b::pushComputeFull);
     ops.put("pushComputeIncremental", b::pushComputeIncremental);
+    ops.put("pushComputeFullWholeReturn", b::pushComputeFullWholeReturn);
+    ops.put("pushComputeIncrementalWholeReturn", b::pushComputeIncrementalWholeReturn);
     ops.put("eventSerialisedTwice", b::eventSerialisedTwice);
     ops.put("eventSerialisedOnce", b::eventSerialisedOnce);
     ops.put("storeResultFastDoubles", b::storeResultFastDoubles);

@@ -119,6 +119,7 @@ public class YearComputeBenchmark {
 
   private Map<String, LaMeasures> pushA;
   private Map<String, LaMeasures> pushB;
+  private Map<String, LaMeasures> pushWholeReturn;
   private YearCalculator.YearState afterA;
   private List<IndicatorValue> eventValues;
   private byte[] storedBinary;
@@ -134,6 +135,10 @@ public class YearComputeBenchmark {
     pushA.put(la.laCode(), withReferrals(la, 1111));
     pushB.put(la.laCode(), withReferrals(la, 2222));
     afterA = calculator.computeState(2025, pushA);
+    Map<String, Double> everyCount = new HashMap<>();
+    la.counts().forEach((code, v) -> everyCount.put(code, v + 1));
+    pushWholeReturn = new HashMap<>(pushA);
+    pushWholeReturn.put(la.laCode(), new LaMeasures(la.laCode(), la.sources(), everyCount, la.distributions()));
     YearResult r = calculator.compute(2025, years.get(2025));
     eventValues = SnapshotEvents.values(Catalogue.standard(), r);
     storedBinary = YearResultCodec.encode(r);
@@ -169,6 +174,21 @@ public class YearComputeBenchmark {
   @Benchmark
   public YearResult pushComputeIncremental() {
     return calculator.update(afterA, pushB).result();
+  }
+
+  /**
+   * After, a whole new return of one LA (every count of every source changed, as a corrected
+   * census return changes most of them): every indicator is recomputed incrementally.
+   */
+  @Benchmark
+  public YearResult pushComputeIncrementalWholeReturn() {
+    return calculator.update(afterA, pushWholeReturn).result();
+  }
+
+  /** Before, the same whole return computed from scratch. */
+  @Benchmark
+  public YearResult pushComputeFullWholeReturn() {
+    return calculator.computeState(2025, pushWholeReturn).result();
   }
 
   /** Before: the event's values written to JSON for the hash, and the whole event again for the outbox. */

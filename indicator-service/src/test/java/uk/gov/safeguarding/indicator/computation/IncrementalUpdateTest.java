@@ -50,12 +50,13 @@ class IncrementalUpdateTest {
     measures.put(zero.gssCode(), withCount(measures.get(zero.gssCode()), "CPP_STARTS", 0));
     state = step(state, measures);
 
-    // a whole source goes (the LA's CIN census is withdrawn) and a day distribution changes
+    // a whole source goes (the LA's CIN census is withdrawn); then only a day distribution changes
     LocalAuthority noCensus = live.get(20);
     LaMeasures m = measures.get(noCensus.gssCode());
     Set<String> sources = new HashSet<>(m.sources());
     sources.remove("CIN_CENSUS");
     measures.put(noCensus.gssCode(), new LaMeasures(m.laCode(), sources, m.counts(), m.distributions()));
+    state = step(state, measures);
     LocalAuthority days = live.get(21);
     LaMeasures d = measures.get(days.gssCode());
     Map<String, Map<Integer, Long>> distributions = new HashMap<>(d.distributions());
