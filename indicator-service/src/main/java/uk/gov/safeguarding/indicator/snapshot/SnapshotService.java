@@ -21,12 +21,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 import uk.gov.safeguarding.events.IndicatorDefinition;
 import uk.gov.safeguarding.events.IndicatorValue;
+import uk.gov.safeguarding.events.IndicatorsComputed;
 import uk.gov.safeguarding.events.Topics;
 import uk.gov.safeguarding.indicator.catalogue.Catalogue;
 import uk.gov.safeguarding.indicator.computation.LaMeasures;
 import uk.gov.safeguarding.indicator.computation.YearCalculator;
 import uk.gov.safeguarding.indicator.computation.YearResult;
 import uk.gov.safeguarding.indicator.measures.DirtyYears;
+import uk.gov.safeguarding.platform.messaging.PipelineStages;
 import uk.gov.safeguarding.platform.outbox.Outbox;
 
 /**
@@ -35,7 +37,7 @@ import uk.gov.safeguarding.platform.outbox.Outbox;
  * The year is updated from this instance's last computation of it ({@link YearCalculator#update}:
  * only what the changed LAs reach), which gives exactly the from-scratch result; the first
  * computation of a year in an instance is from scratch. Timed per stage as {@code pipeline.stage}
- * (service=indicator; stage=recompute: loading the measures and computing, stage=store: writing
+ * ({@link PipelineStages}: service=indicator, event=IndicatorsComputed; stage=recompute: loading the measures and computing, stage=store: writing
  * the snapshot, stage=outbox-write: mapping, serialising and hashing the event and writing it).
  */
 @ApplicationScoped
@@ -70,22 +72,14 @@ public class SnapshotService {
   private final Counter incrementalComputations;
 
   @Inject
-  public SnapshotService(MeterRegistry registry) {
+  public SnapshotService(MeterRegistry registry, PipelineStages stages) {
     this.computeTimer = registry.timer("indicators.year.compute");
     this.recomputeTimer = registry.timer("indicators.year.recompute");
-    this.recomputeStage = stage(registry, "recompute");
-    this.storeStage = stage(registry, "store");
-    this.outboxStage = stage(registry, "outbox-write");
+    this.recomputeStage = stages.timer("recompute", IndicatorsComputed.class.getSimpleName());
+    this.storeStage = stages.timer("store", IndicatorsComputed.class.getSimpleName());
+    this.outboxStage = stages.timer("outbox-write", IndicatorsComputed.class.getSimpleName());
     this.fullComputations = registry.counter("indicators.year.computations", "mode", "full");
     this.incrementalComputations = registry.counter("indicators.year.computations", "mode", "incremental");
-  }
-
-  private static Timer stage(MeterRegistry registry, String stage) {
-    return Timer.builder("pipeline.stage")
-        .description("Time per pipeline stage of one push (indicator-service: recompute, store, outbox-write)")
-        .tag("service", "indicator")
-        .tag("stage", stage)
-        .register(registry);
   }
 
   /**
