@@ -61,6 +61,7 @@ public class OutboxListener {
   private final Counter reconnects;
   private volatile boolean running;
   private volatile boolean listening;
+  private volatile Connection connection;
   private Thread thread;
 
   @Inject
@@ -78,10 +79,23 @@ public class OutboxListener {
     thread.start();
   }
 
+  /**
+   * Stops listening: closes the connection, which ends a wait for notifications at once (the
+   * driver's blocking read does not answer an interrupt), so no notification that arrives later
+   * (another instance's commit) wakes a relay that has shut down.
+   */
   void onStop(@Observes ShutdownEvent event) {
     running = false;
     if (thread != null) {
       thread.interrupt();
+    }
+    Connection c = connection;
+    if (c != null) {
+      try {
+        c.close();
+      } catch (SQLException e) {
+        LOG.debugf("Closing the outbox listener's connection: %s", e.getMessage());
+      }
     }
   }
 
@@ -94,6 +108,7 @@ public class OutboxListener {
     long backoffMillis = 100;
     while (running) {
       try (Connection c = connect()) {
+        connection = c;
         try (Statement s = c.createStatement()) {
           s.execute("LISTEN " + Outbox.CHANNEL);
         }
@@ -109,6 +124,7 @@ public class OutboxListener {
         }
       } finally {
         listening = false;
+        connection = null;
       }
       if (!sleep(backoffMillis)) {
         return;
@@ -122,7 +138,7 @@ public class OutboxListener {
     int timeout = (int) checkInterval.toMillis();
     while (running) {
       PGNotification[] notifications = pg.getNotifications(timeout);
-      if (notifications != null && notifications.length > 0) {
+      if (notifications != null && notifications.length > 0 && running) {
         relay.wake();
       } else {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select 1")) {
