@@ -23,6 +23,7 @@ import uk.gov.safeguarding.statistics.Interval;
 import uk.gov.safeguarding.statistics.LinearModel;
 import uk.gov.safeguarding.statistics.Outcome;
 import uk.gov.safeguarding.statistics.PoissonLimits;
+import uk.gov.safeguarding.reference.period.CollectionYear;
 import uk.gov.safeguarding.statistics.Polarity;
 import uk.gov.safeguarding.statistics.Proportions;
 import uk.gov.safeguarding.statistics.Quantiles;
@@ -58,11 +59,6 @@ public final class YearCalculator {
 
   public static YearCalculator standard() {
     return new YearCalculator(Catalogue.standard(), AreaDirectory.standard(), ContextData.standard());
-  }
-
-  /** "2024-25" for the collection year 2025. */
-  public static String periodLabel(int collectionYear) {
-    return (collectionYear - 1) + "-" + String.format("%02d", Math.floorMod(collectionYear, 100));
   }
 
   /** Numerator and denominator (or merged distribution) of one area for one indicator. */
@@ -106,7 +102,7 @@ public final class YearCalculator {
   }
 
   private YearState computeYear(int year, Map<String, LaMeasures> measuresByLa, YearState previous, Set<String> changed) {
-    String period = periodLabel(year);
+    String period = CollectionYear.of(year).label();
     Map<String, LaMeasures> input = Map.copyOf(measuresByLa);
     Histograms histograms = Histograms.of(changed == null
         ? input.values()

@@ -1,16 +1,15 @@
 package uk.gov.safeguarding.indicator.measures;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Map;
 import org.jboss.logging.Logger;
 import uk.gov.safeguarding.events.MeasuresComputed;
+import uk.gov.safeguarding.platform.json.JsonColumns;
 
 /**
  * Accepts measure events (deduplicated by event id in {@link MeasuresConsumer}'s transaction), keeps only the latest source version and
@@ -61,10 +60,6 @@ public class MeasureIntakeService {
   }
 
   private String write(Object value) {
-    try {
-      return json.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return new JsonColumns(json).write(value);
   }
 }

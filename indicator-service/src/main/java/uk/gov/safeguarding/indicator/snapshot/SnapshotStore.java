@@ -1,16 +1,15 @@
 package uk.gov.safeguarding.indicator.snapshot;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import uk.gov.safeguarding.indicator.computation.YearResult;
+import uk.gov.safeguarding.platform.json.JsonColumns;
 
 /**
  * Read side: the latest computed result per year, parsed once and cached until its content hash
@@ -50,11 +49,7 @@ public class SnapshotStore {
     if (snapshot.resultBinary != null) {
       return YearResultCodec.decode(snapshot.resultBinary);
     }
-    try {
-      return json.readValue(snapshot.result, YearResult.class);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return new JsonColumns(json).read(snapshot.result, YearResult.class);
   }
 
   @Transactional

@@ -1,13 +1,11 @@
 package uk.gov.safeguarding.indicator.snapshot;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import uk.gov.safeguarding.indicator.computation.LaMeasures;
+import uk.gov.safeguarding.platform.json.JsonColumns;
 
 /**
  * The latest measures of a collection year, as the calculator takes them. Every load reads which
@@ -117,10 +116,6 @@ public class YearInputs {
   }
 
   private <T> T read(String text, TypeReference<T> type) {
-    try {
-      return json.readValue(text, type);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return new JsonColumns(json).read(text, type);
   }
 }

@@ -107,10 +107,4 @@ class YearCalculatorTest {
       assertThat(calculator.compute(2025, all)).isEqualTo(first);
     }
   }
-
-  @Test
-  void periodLabelsAreFinancialYears() {
-    assertThat(YearCalculator.periodLabel(2025)).isEqualTo("2024-25");
-    assertThat(YearCalculator.periodLabel(2000)).isEqualTo("1999-00");
-  }
 }
