@@ -25,6 +25,18 @@ class ContentCodecTest {
   }
 
   @Test
+  void indicatorMetadataRendersItsPropertiesInOneFixedOrder() throws Exception {
+    String json = ContentCodec.json().writeValueAsString(new IndicatorMeta("referrals-rate", "Referrals", "CIN", "rate per 10,000 children", 1,
+        "NO_JUDGEMENT", "CIN census", "N1"));
+
+    // the derived count, percent and rateOrPercent included: without the pinned order they came in
+    // the JVM's reflection order, which differs between runs (and so did the content hash)
+    assertThat(json).isEqualTo("{\"id\":\"referrals-rate\",\"title\":\"Referrals\",\"theme\":\"CIN\",\"unit\":\"rate per 10,000 children\","
+        + "\"decimalPlaces\":1,\"polarity\":\"NO_JUDGEMENT\",\"source\":\"CIN census\",\"frameworkItem\":\"N1\","
+        + "\"count\":false,\"percent\":false,\"rateOrPercent\":true}");
+  }
+
+  @Test
   void theSameContentAlwaysHasTheSameHashWhateverTheRowOrder() {
     var a = new DataSetContent(List.of(RATE), List.of(row("E09000002", BigDecimal.ONE, null), row("E09000003", BigDecimal.TEN, null)));
     var b = new DataSetContent(List.of(RATE), List.of(row("E09000003", BigDecimal.TEN, null), row("E09000002", BigDecimal.ONE, null)));
