@@ -4,9 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import uk.gov.safeguarding.events.EventJson;
@@ -17,6 +15,7 @@ import uk.gov.safeguarding.indicator.catalogue.Catalogue;
 import uk.gov.safeguarding.indicator.catalogue.IndicatorSpec;
 import uk.gov.safeguarding.indicator.computation.ComputedValue;
 import uk.gov.safeguarding.indicator.computation.YearResult;
+import uk.gov.safeguarding.platform.hashing.Sha256;
 
 /**
  * Maps a computed year onto the {@link IndicatorsComputed} event: every definition, every value
@@ -51,14 +50,10 @@ public final class SnapshotEvents {
   public static Serialized serialize(List<IndicatorDefinition> definitions, List<IndicatorValue> values) {
     String definitionsJson = EventJson.write(definitions);
     String valuesJson = EventJson.write(values);
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update(definitionsJson.getBytes(StandardCharsets.UTF_8));
-      sha.update(valuesJson.getBytes(StandardCharsets.UTF_8));
-      return new Serialized(definitionsJson, valuesJson, HexFormat.of().formatHex(sha.digest()));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    MessageDigest sha = Sha256.digest();
+    sha.update(definitionsJson.getBytes(StandardCharsets.UTF_8));
+    sha.update(valuesJson.getBytes(StandardCharsets.UTF_8));
+    return new Serialized(definitionsJson, valuesJson, Sha256.hex(sha));
   }
 
   /** The outbox payload of the event, from the JSON already written for its hash. */
