@@ -17,6 +17,7 @@ import uk.gov.safeguarding.events.MeasureSource;
 import uk.gov.safeguarding.events.MeasuresComputed;
 import uk.gov.safeguarding.platform.json.JsonColumns;
 import uk.gov.safeguarding.reference.calendar.WorkingDays;
+import uk.gov.safeguarding.reference.period.CollectionYear;
 
 /**
  * Use cases of the CIN measures: an accumulator per return while it is parsed, and on acceptance
@@ -117,9 +118,9 @@ public class MeasuresService {
     }
   }
 
-  /** The LA's history from returns of collection years before {@code collectionYear}. */
+  /** The LA's history from returns of collection years before {@code collectionYear}: referrals from the start of the previous year on. */
   private MeasureAccumulator.History historyBefore(String laOldCode, int collectionYear) {
-    return history.load(laOldCode, collectionYear, java.time.LocalDate.of(collectionYear - 2, 4, 1));
+    return history.load(laOldCode, collectionYear, CollectionYear.of(collectionYear - 1).start());
   }
 
   /** The measures of the latest accepted CIN return of an LA and year. */
