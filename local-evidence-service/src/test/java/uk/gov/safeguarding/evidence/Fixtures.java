@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import uk.gov.safeguarding.testsupport.KeycloakTokens;
+import uk.gov.safeguarding.reference.period.CollectionYear;
 
 /** Request builders shared by the specifications. All data is synthetic. */
 public final class Fixtures {
@@ -38,7 +39,7 @@ public final class Fixtures {
     if (start == null) {
       throw new IllegalStateException("All 199 unique periods are in use: tests of one run ask for too many");
     }
-    return start + "-" + String.format("%02d", (start + 1) % 100);
+    return CollectionYear.of(start + 1).label();
   }
 
   private static Deque<Integer> shuffledYears() {
@@ -56,9 +57,9 @@ public final class Fixtures {
     body.put("questionId", "OUT-1");
     body.put("parts", List.of("a"));
     body.put("period", period);
-    int start = Integer.parseInt(period.substring(0, 4));
-    body.put("coveredFrom", start + "-04-01");
-    body.put("coveredTo", (start + 1) + "-03-31");
+    CollectionYear year = CollectionYear.parse(period).orElseThrow();
+    body.put("coveredFrom", year.start().toString());
+    body.put("coveredTo", year.censusDate().toString());
     body.put("sourceType", "SURVEY_QUESTIONNAIRE");
     body.put("method", "Online survey of children aged 8 to 17 open to children's social care (synthetic)");
     body.put("respondents", 240);

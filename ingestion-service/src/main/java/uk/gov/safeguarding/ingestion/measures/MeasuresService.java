@@ -1,8 +1,8 @@
 package uk.gov.safeguarding.ingestion.measures;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -15,7 +15,9 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 import uk.gov.safeguarding.events.MeasureSource;
 import uk.gov.safeguarding.events.MeasuresComputed;
+import uk.gov.safeguarding.platform.json.JsonColumns;
 import uk.gov.safeguarding.reference.calendar.WorkingDays;
+import uk.gov.safeguarding.reference.period.CollectionYear;
 
 /**
  * Use cases of the CIN measures: an accumulator per return while it is parsed, and on acceptance
@@ -24,12 +26,22 @@ import uk.gov.safeguarding.reference.calendar.WorkingDays;
 @ApplicationScoped
 public class MeasuresService {
   private static final Logger LOG = Logger.getLogger(MeasuresService.class);
+  /** The {@code counts} column: count code to count, in code order. */
+  private static final TypeReference<TreeMap<String, Long>> COUNTS = new TypeReference<>() {};
+  /** The {@code distributions} column: distribution code to (bucket to count). */
+  private static final TypeReference<Map<String, Map<Integer, Long>>> DISTRIBUTIONS = new TypeReference<>() {};
 
   @Inject ChildKeys childKeys;
   @Inject MeasureHistoryRepository history;
   @Inject CinMeasuresRepository measures;
   @Inject MeasuresPublisher publisher;
   @Inject ObjectMapper json;
+  private JsonColumns columns;
+
+  @PostConstruct
+  void init() {
+    columns = new JsonColumns(json);
+  }
 
   /** A fresh accumulator to feed, as a ChildVisitor, with every child of a return. */
   public MeasureAccumulator startReturn(String laOldCode, int collectionYear) {
@@ -68,8 +80,8 @@ public class MeasuresService {
     row.revision = MeasuresPublisher.ON_ACCEPTANCE;
     row.contentHash = contentHash;
     row.eventId = event.eventId();
-    row.counts = write(result.counts());
-    row.distributions = write(result.distributions());
+    row.counts = columns.write(result.counts());
+    row.distributions = columns.write(result.distributions());
     row.computedAt = Instant.now();
     measures.persist(row);
     LOG.infof("CIN measures for LA %s %d v%d: %d children, %d referrals", laOldCode, collectionYear, version,
@@ -86,7 +98,7 @@ public class MeasuresService {
     for (CinMeasures later : measures.latestAfter(laOldCode, collectionYear)) {
       HistoryCounts again =
           HistoryCounts.of(later.collectionYear, history.timelines(laOldCode, later.collectionYear), historyBefore(laOldCode, later.collectionYear));
-      Map<String, Long> counts = read(later.counts, new TypeReference<TreeMap<String, Long>>() {});
+      Map<String, Long> counts = columns.read(later.counts, COUNTS);
       if (again.matches(counts)) {
         continue;
       }
@@ -96,9 +108,9 @@ public class MeasuresService {
       MeasuresComputed event =
           publisher.publish(
               MeasureSource.CIN_CENSUS, laOldCode, later.collectionYear, later.returnId.toString(), later.version, later.revision + 1,
-              later.contentHash, eventCounts, read(later.distributions, new TypeReference<Map<String, Map<Integer, Long>>>() {}));
+              later.contentHash, eventCounts, columns.read(later.distributions, DISTRIBUTIONS));
       later.revision++;
-      later.counts = write(counts);
+      later.counts = columns.write(counts);
       later.eventId = event.eventId();
       later.computedAt = Instant.now();
       LOG.infof("CIN measures for LA %s %d v%d derived again (revision %d): history of %d changed", laOldCode, later.collectionYear,
@@ -106,9 +118,9 @@ public class MeasuresService {
     }
   }
 
-  /** The LA's history from returns of collection years before {@code collectionYear}. */
+  /** The LA's history from returns of collection years before {@code collectionYear}: referrals from the start of the previous year on. */
   private MeasureAccumulator.History historyBefore(String laOldCode, int collectionYear) {
-    return history.load(laOldCode, collectionYear, java.time.LocalDate.of(collectionYear - 2, 4, 1));
+    return history.load(laOldCode, collectionYear, CollectionYear.of(collectionYear - 1).start());
   }
 
   /** The measures of the latest accepted CIN return of an LA and year. */
@@ -117,24 +129,8 @@ public class MeasuresService {
   }
 
   private CinMeasuresView view(CinMeasures m) {
-    Map<String, Long> counts = read(m.counts, new TypeReference<TreeMap<String, Long>>() {});
-    Map<String, Map<Integer, Long>> dists = read(m.distributions, new TypeReference<Map<String, Map<Integer, Long>>>() {});
+    Map<String, Long> counts = columns.read(m.counts, COUNTS);
+    Map<String, Map<Integer, Long>> dists = columns.read(m.distributions, DISTRIBUTIONS);
     return new CinMeasuresView(m.returnId, m.laCode, m.collectionYear, m.version, m.revision, m.contentHash, m.eventId, m.computedAt, counts, dists);
-  }
-
-  private <T> T read(String text, TypeReference<T> type) {
-    try {
-      return json.readValue(text, type);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private String write(Object value) {
-    try {
-      return json.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

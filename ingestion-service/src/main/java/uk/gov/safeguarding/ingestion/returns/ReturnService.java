@@ -5,14 +5,11 @@ import uk.gov.safeguarding.platform.audit.AuditLog;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -53,7 +50,7 @@ public class ReturnService {
   private static final Logger LOG = Logger.getLogger(ReturnService.class);
   private static final int TRANSACTION_TIMEOUT_SECONDS = 900;
 
-  @Inject AgroalDataSource dataSource;
+  @Inject ReturnStore store;
   @Inject ReturnRepository returns;
   @Inject ReturnIssueRepository issues;
   @Inject ReturnsConfig config;
@@ -120,7 +117,7 @@ public class ReturnService {
       throw new ProblemException(type, 400, e.getMessage(), List.of(new Problem.FieldError(e.path(), e.rule(), e.getMessage())));
     } catch (RuntimeException e) {
       // two identical submissions at once: the loser of the unique constraint answers the winner's version
-      if (isUniqueViolation(e)) {
+      if (ReturnStore.isUniqueViolation(e)) {
         Optional<ReturnSummary> winner =
             idempotencyKey == null ? Optional.empty() : QuarkusTransaction.requiringNew().call(() -> returns.byIdempotencyKey(la, idempotencyKey).map(ReturnSummary::of));
         if (winner.isPresent()) {
@@ -132,14 +129,13 @@ public class ReturnService {
     }
   }
 
-  private Submitted store(SpooledBody body, String la, String idempotencyKey) throws IOException, SQLException {
+  private Submitted store(SpooledBody body, String la, String idempotencyKey) throws IOException {
     UUID id = UUID.randomUUID();
     OffsetDateTime received = OffsetDateTime.now(ZoneOffset.UTC);
     ObjectWriter childJson = objectMapper.writer().without(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     long t0 = System.nanoTime();
     try (InputStream in = body.open();
-        Connection c = dataSource.getConnection();
-        ReturnWriter writer = new ReturnWriter(c, id, memoryThreshold(), childJson)) {
+        ReturnWriter writer = store.open(id, memoryThreshold(), childJson)) {
       Submission submission = new Submission(writer, la, idempotencyKey, received);
       CinParser.Result parsed = CinParser.parse(in, submission::start);
       CinValidator.Summary s = submission.validator.finish();
@@ -275,15 +271,6 @@ public class ReturnService {
     }
     String msg = "The body could not be read to its end";
     return new ProblemException(ProblemType.MALFORMED, 400, msg, List.of(new Problem.FieldError("body", "ReadableBody", msg)));
-  }
-
-  private static boolean isUniqueViolation(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-        return true;
-      }
-    }
-    return false;
   }
 
 }

@@ -134,10 +134,14 @@ final class ReturnWriter implements ChildVisitor, FindingSink, AutoCloseable {
     }
   }
 
-  /** Cancels an unfinished COPY and drops the spooled findings. */
+  /** Cancels an unfinished COPY, drops the spooled findings and closes the connection. */
   @Override
   public void close() {
-    children.close();
-    issues.close();
+    try (c) {
+      children.close();
+      issues.close();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not close the return's connection", e);
+    }
   }
 }

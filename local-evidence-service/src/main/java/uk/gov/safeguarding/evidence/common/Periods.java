@@ -2,6 +2,7 @@ package uk.gov.safeguarding.evidence.common;
 
 import java.util.regex.Pattern;
 import uk.gov.safeguarding.platform.problem.ProblemException;
+import uk.gov.safeguarding.reference.period.CollectionYear;
 
 /** Reporting periods are financial years written as "2025-26" (1 April 2025 to 31 March 2026). */
 public final class Periods {
@@ -10,13 +11,12 @@ public final class Periods {
 
   private Periods() {}
 
+  /**
+   * A financial year's label ({@link CollectionYear#parse}) whose start year is 19xx or 20xx, the
+   * range {@link #PATTERN} (the API's documented shape) allows.
+   */
   public static boolean isValid(String period) {
-    if (period == null || !COMPILED.matcher(period).matches()) {
-      return false;
-    }
-    int start = Integer.parseInt(period.substring(0, 4));
-    int end = Integer.parseInt(period.substring(5, 7));
-    return (start + 1) % 100 == end;
+    return period != null && COMPILED.matcher(period).matches() && CollectionYear.parse(period).isPresent();
   }
 
   public static void require(String path, String period) {

@@ -59,5 +59,10 @@ class ViewerTest {
     assertThat(Periods.isValid("2025-27")).isFalse();
     assertThat(Periods.isValid("2025/26")).isFalse();
     assertThat(Periods.isValid(null)).isFalse();
+    // the pattern's own range: start years 1900-2099 only, though any year has a label
+    assertThat(Periods.isValid("1899-00")).isFalse();
+    assertThat(Periods.isValid("2100-01")).isFalse();
+    assertThat(Periods.isValid("2099-00")).isTrue();
+    assertThat(Periods.isValid("1900-01")).isTrue();
   }
 }

@@ -20,6 +20,7 @@ import uk.gov.safeguarding.publication.disclosure.RawValue;
 import uk.gov.safeguarding.reference.AreaRegistry;
 import uk.gov.safeguarding.reference.LocalAuthority;
 import uk.gov.safeguarding.reference.Region;
+import uk.gov.safeguarding.reference.period.CollectionYear;
 
 /**
  * The published LA values of 2016-2025 (LAIT), mapped to catalogue indicator ids, so series run
@@ -70,10 +71,9 @@ public final class HistoricalSeries {
     return values;
   }
 
-  /** "2016" (year ending March 2016) becomes "2015-16". */
-  public static String periodLabel(String yearEnding) {
-    int year = Integer.parseInt(yearEnding.trim());
-    return (year - 1) + "-" + String.format("%02d", year % 100);
+  /** LAIT's period "2016" (the year ending March 2016) is collection year 2016, labelled "2015-16". */
+  public static CollectionYear yearEnding(String laitPeriod) {
+    return CollectionYear.of(Integer.parseInt(laitPeriod.trim()));
   }
 
   public static HistoricalSeries load(AreaRegistry areas) {
@@ -92,12 +92,12 @@ public final class HistoricalSeries {
       if (meta == null) {
         continue;
       }
-      int yearEnding = Integer.parseInt(row.get("period").trim());
+      CollectionYear year = yearEnding(row.get("period"));
       String oldCode = row.get("old_la_code");
       String raw = row.get("value");
       boolean symbol = SourceSymbols.publishedAs(raw).isPresent();
       BigDecimal value = raw == null || raw.isBlank() || symbol ? null : new BigDecimal(raw.trim());
-      String period = periodLabel(row.get("period"));
+      String period = year.label();
       Region aggregate = AGGREGATES.get(oldCode);
       if (aggregate != null) {
         if (symbol) {
@@ -112,7 +112,7 @@ public final class HistoricalSeries {
                 value, null, null, null, null, null, null, null, null, null, null, null)));
         continue;
       }
-      LocalAuthority la = authorityAt(areas, oldCode, LocalDate.of(yearEnding, 3, 31));
+      LocalAuthority la = authorityAt(areas, oldCode, year.censusDate());
       if (la == null) {
         throw new IllegalStateException("LAIT old LA code " + oldCode + " is not in reference-data");
       }

@@ -48,8 +48,9 @@ class HistoricalSeriesTest {
 
   @Test
   void labelsPeriodsAsCollectionYears() {
-    assertThat(HistoricalSeries.periodLabel("2016")).isEqualTo("2015-16");
-    assertThat(HistoricalSeries.periodLabel("2000")).isEqualTo("1999-00");
+    assertThat(HistoricalSeries.yearEnding("2016").label()).isEqualTo("2015-16");
+    assertThat(HistoricalSeries.yearEnding(" 2000").label()).isEqualTo("1999-00");
+    assertThat(HistoricalSeries.yearEnding("2016").censusDate()).isEqualTo(java.time.LocalDate.of(2016, 3, 31));
   }
 
   @Test

@@ -16,12 +16,14 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import jakarta.inject.Inject;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import uk.gov.safeguarding.publication.content.DataSetContent;
 import uk.gov.safeguarding.publication.ingest.SnapshotMapping;
 import uk.gov.safeguarding.publication.version.PublishRequest;
 import uk.gov.safeguarding.publication.version.VersionService;
 import uk.gov.safeguarding.reference.AreaRegistry;
+import uk.gov.safeguarding.reference.period.CollectionYear;
 
 /**
  * The data explorer page in a real browser (headless Chromium from Debian's packages): it loads,
@@ -145,15 +147,16 @@ class ExplorerPageTest {
       var meta = given().get("/v1/data-sets/{id}/meta", ds);
       if (meta.statusCode() == 200) {
         for (String p : meta.jsonPath().getList("timePeriods", String.class)) {
-          latest = Math.max(latest, Integer.parseInt(p.substring(0, 4)) + 1);
+          latest = Math.max(latest, CollectionYear.parse(p).orElseThrow().endYear());
         }
       }
     }
     var draft = PublicationFlowTest.draft();
     if (draft != null) {
       for (String line : PublicationFlowTest.draftCsv(draft).split("\n")) {
-        if (line.matches("^\\d{4}-\\d{2},.*")) {
-          latest = Math.max(latest, Integer.parseInt(line.substring(0, 4)) + 1);
+        Optional<CollectionYear> year = CollectionYear.parse(line.split(",", 2)[0]);
+        if (year.isPresent()) {
+          latest = Math.max(latest, year.get().endYear());
         }
       }
     }

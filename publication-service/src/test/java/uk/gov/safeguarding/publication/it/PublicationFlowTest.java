@@ -23,6 +23,7 @@ import uk.gov.safeguarding.events.IndicatorDefinition;
 import uk.gov.safeguarding.events.IndicatorValue;
 import uk.gov.safeguarding.events.IndicatorsComputed;
 import uk.gov.safeguarding.events.LocalMeasuresPublished;
+import uk.gov.safeguarding.reference.period.CollectionYear;
 import uk.gov.safeguarding.testsupport.KeycloakTokens;
 
 /**
@@ -62,7 +63,7 @@ class PublicationFlowTest {
   }
 
   static String label(int year) {
-    return (year - 1) + "-" + String.format("%02d", year % 100);
+    return CollectionYear.of(year).label();
   }
 
   static IndicatorValue value(String indicator, String area, String old, String name, String level, String period, String num, String den, String value) {
