@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -11,20 +13,43 @@ import org.junit.jupiter.api.Test;
  * survives a write and read through {@link EventJson} unchanged, what EventJson writes validates
  * against the event's current schema, the schema describes every record component, and the
  * schema really rejects a broken event (so the validation above can fail).
+ *
+ * <p>An event's contract test states only its example (the event type and its current schema
+ * follow from it) and the rules its own schema adds.
  */
 abstract class EventContract<E extends Record> {
-
-  abstract Class<E> type();
 
   /** A realistic, fully populated example of the event. */
   abstract E example();
 
-  JsonNode schema() {
+  /** The event type, read off the example (records are final, so this is exact). */
+  @SuppressWarnings("unchecked")
+  final Class<E> type() {
+    return (Class<E>) example().getClass();
+  }
+
+  final JsonNode schema() {
     return EventSchemas.current(type());
   }
 
-  JsonNode written(Object event) {
+  final JsonNode written(Object event) {
     return EventJson.read(EventJson.write(event), JsonNode.class);
+  }
+
+  /** What the schema says of {@code event} as EventJson writes it. */
+  final List<String> violationsOf(Object event) {
+    return EventSchemas.violations(schema(), written(event));
+  }
+
+  /** What the schema says of the example as EventJson writes it, once {@code breaking} has edited that JSON. */
+  final List<String> violationsOnceBroken(Consumer<ObjectNode> breaking) {
+    ObjectNode broken = (ObjectNode) written(example());
+    breaking.accept(broken);
+    return EventSchemas.violations(schema(), broken);
+  }
+
+  static Consumer<String> mentioning(String text) {
+    return violation -> assertThat(violation).contains(text);
   }
 
   @Test
@@ -38,7 +63,7 @@ abstract class EventContract<E extends Record> {
 
   @Test
   void exampleAsEventJsonWritesItValidatesAgainstItsSchema() {
-    assertThat(EventSchemas.violations(schema(), written(example()))).isEmpty();
+    assertThat(violationsOf(example())).isEmpty();
   }
 
   @Test
@@ -53,25 +78,16 @@ abstract class EventContract<E extends Record> {
 
   @Test
   void schemaRejectsAnEventWithoutItsEventId() {
-    ObjectNode broken = (ObjectNode) written(example());
-    broken.remove("eventId");
-
-    assertThat(EventSchemas.violations(schema(), broken)).anySatisfy(v -> assertThat(v).contains("eventId"));
+    assertThat(violationsOnceBroken(event -> event.remove("eventId"))).anySatisfy(mentioning("eventId"));
   }
 
   @Test
   void schemaRejectsAnEventIdThatIsNotAUuid() {
-    ObjectNode broken = (ObjectNode) written(example());
-    broken.put("eventId", "not-a-uuid");
-
-    assertThat(EventSchemas.violations(schema(), broken)).anySatisfy(v -> assertThat(v).contains("uuid"));
+    assertThat(violationsOnceBroken(event -> event.put("eventId", "not-a-uuid"))).anySatisfy(mentioning("uuid"));
   }
 
   @Test
   void schemaRejectsAnOccurredAtThatIsNotADateTime() {
-    ObjectNode broken = (ObjectNode) written(example());
-    broken.put("occurredAt", "3 December 2026");
-
-    assertThat(EventSchemas.violations(schema(), broken)).anySatisfy(v -> assertThat(v).contains("date-time"));
+    assertThat(violationsOnceBroken(event -> event.put("occurredAt", "3 December 2026"))).anySatisfy(mentioning("date-time"));
   }
 }

@@ -13,11 +13,6 @@ import uk.gov.safeguarding.events.LocalMeasuresPublished.LocalMeasure;
 class LocalMeasuresPublishedContractTest extends EventContract<LocalMeasuresPublished> {
 
   @Override
-  Class<LocalMeasuresPublished> type() {
-    return LocalMeasuresPublished.class;
-  }
-
-  @Override
   LocalMeasuresPublished example() {
     LocalMeasure feelSafe =
         new LocalMeasure(
@@ -40,14 +35,12 @@ class LocalMeasuresPublishedContractTest extends EventContract<LocalMeasuresPubl
     LocalMeasuresPublished withdrawal =
         new LocalMeasuresPublished(e.schemaVersion(), e.eventId(), e.occurredAt(), e.laCode(), e.oldLaCode(), e.period(), e.revision() + 1, List.of());
 
-    assertThat(EventSchemas.violations(schema(), written(withdrawal))).isEmpty();
+    assertThat(violationsOf(withdrawal)).isEmpty();
   }
 
   @Test
   void schemaRejectsAMeasureWithoutItsDenominator() {
-    ObjectNode broken = (ObjectNode) written(example());
-    ((ObjectNode) broken.path("measures").get(0)).putNull("denominator");
-
-    assertThat(EventSchemas.violations(schema(), broken)).anySatisfy(v -> assertThat(v).contains("denominator"));
+    assertThat(violationsOnceBroken(event -> ((ObjectNode) event.path("measures").get(0)).putNull("denominator")))
+        .anySatisfy(mentioning("denominator"));
   }
 }

@@ -114,13 +114,7 @@ class IncrementalRecomputeTest {
 
   @Test
   void aPushWhileAnotherReplicaHoldsTheYearIsRecomputedWhenItLetsGoWithoutATick() throws Exception {
-    QuarkusTransaction.requiringNew().run(() -> {
-      for (LocalAuthority la : las) {
-        cin(la, 1, 1000, 100);
-        population(la, 1, Map.of("POPULATION_0_17", BigDecimal.valueOf(50_000)));
-      }
-    });
-    settledEqualsFromScratch("every LA reports");
+    everyLaReportsItsFirstReturnAndPopulation();
 
     try (Connection otherReplica = dataSource.getConnection()) {
       otherReplica.setAutoCommit(false);
@@ -138,13 +132,7 @@ class IncrementalRecomputeTest {
 
   @Test
   void aBurstOfEveryLaPushingIsCoalescedAndDrainedSoonAfterTheLastPush() throws Exception {
-    QuarkusTransaction.requiringNew().run(() -> {
-      for (LocalAuthority la : las) {
-        cin(la, 1, 1000, 100);
-        population(la, 1, Map.of("POPULATION_0_17", BigDecimal.valueOf(50_000)));
-      }
-    });
-    settledEqualsFromScratch("every LA reports");
+    everyLaReportsItsFirstReturnAndPopulation();
     double recomputesBefore = recomputes();
 
     var pushers = java.util.concurrent.Executors.newFixedThreadPool(2);
@@ -173,6 +161,16 @@ class IncrementalRecomputeTest {
   private double recomputes() {
     return metrics.counter("indicators.year.computations", "mode", "incremental").count()
         + metrics.counter("indicators.year.computations", "mode", "full").count();
+  }
+
+  private void everyLaReportsItsFirstReturnAndPopulation() {
+    QuarkusTransaction.requiringNew().run(() -> {
+      for (LocalAuthority la : las) {
+        cin(la, 1, 1000, 100);
+        population(la, 1, Map.of("POPULATION_0_17", BigDecimal.valueOf(50_000)));
+      }
+    });
+    settledEqualsFromScratch("every LA reports");
   }
 
   private void settledEqualsFromScratch(String step) {

@@ -3,6 +3,8 @@ package uk.gov.safeguarding.statistics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Worked cases of Fingertips' "confidence intervals overlapping reference value" method (OHID
@@ -13,30 +15,29 @@ class ComparisonTest {
   // Area 65 per 100, Wilson 95% interval 55.25%..73.64% (PHEindicatormethods test values)
   private final Interval area = Proportions.wilson(65, 100, 95).scaled(100);
 
-  @Test
-  void benchmarkInsideTheIntervalIsSimilarWhateverThePolarity() {
-    assertThat(Comparison.compare(area, 60.0, Polarity.HIGH_IS_GOOD)).isEqualTo(Outcome.SIMILAR);
-    assertThat(Comparison.compare(area, 60.0, Polarity.LOW_IS_GOOD)).isEqualTo(Outcome.SIMILAR);
-    assertThat(Comparison.compare(area, 60.0, Polarity.NO_JUDGEMENT)).isEqualTo(Outcome.SIMILAR);
+  @ParameterizedTest(name = "benchmark {0}, {1}: {2}")
+  @CsvSource({
+    // benchmark inside the interval: similar whatever the polarity
+    "60, HIGH_IS_GOOD, SIMILAR",
+    "60, LOW_IS_GOOD, SIMILAR",
+    "60, NO_JUDGEMENT, SIMILAR",
+    // whole interval above the benchmark: better when high is good, worse when low is good
+    "50, HIGH_IS_GOOD, BETTER",
+    "50, LOW_IS_GOOD, WORSE",
+    "50, NO_JUDGEMENT, HIGHER",
+    // whole interval below the benchmark: worse when high is good, better when low is good
+    "80, HIGH_IS_GOOD, WORSE",
+    "80, LOW_IS_GOOD, BETTER",
+    "80, NO_JUDGEMENT, LOWER",
+  })
+  void theBenchmarkIsTestedAgainstTheAreasIntervalAndPolarityTurnsTheSideIntoBetterOrWorse(
+      double benchmark, Polarity polarity, Outcome expected) {
+    assertThat(Comparison.compare(area, benchmark, polarity)).isEqualTo(expected);
   }
 
   @Test
   void benchmarkOnALimitIsStillSimilar() {
     assertThat(Comparison.compare(new Interval(10, 20), 20.0, Polarity.HIGH_IS_GOOD)).isEqualTo(Outcome.SIMILAR);
-  }
-
-  @Test
-  void wholeIntervalAboveTheBenchmarkIsBetterWhenHighIsGoodAndWorseWhenLowIsGood() {
-    assertThat(Comparison.compare(area, 50.0, Polarity.HIGH_IS_GOOD)).isEqualTo(Outcome.BETTER);
-    assertThat(Comparison.compare(area, 50.0, Polarity.LOW_IS_GOOD)).isEqualTo(Outcome.WORSE);
-    assertThat(Comparison.compare(area, 50.0, Polarity.NO_JUDGEMENT)).isEqualTo(Outcome.HIGHER);
-  }
-
-  @Test
-  void wholeIntervalBelowTheBenchmarkIsWorseWhenHighIsGoodAndBetterWhenLowIsGood() {
-    assertThat(Comparison.compare(area, 80.0, Polarity.HIGH_IS_GOOD)).isEqualTo(Outcome.WORSE);
-    assertThat(Comparison.compare(area, 80.0, Polarity.LOW_IS_GOOD)).isEqualTo(Outcome.BETTER);
-    assertThat(Comparison.compare(area, 80.0, Polarity.NO_JUDGEMENT)).isEqualTo(Outcome.LOWER);
   }
 
   @Test

@@ -36,9 +36,7 @@ class ConfidenceIntervalsTest {
     "444, 6430, 95, 6.3107995762980915E-2, 7.5509261831701299E-2",
   })
   void wilsonScoreMatchesPheIndicatorMethods(double x, double n, double confidence, double lower, double upper) {
-    Interval ci = Proportions.wilson(x, n, confidence);
-    assertThat(ci.lower()).isCloseTo(lower, within(TOLERANCE));
-    assertThat(ci.upper()).isCloseTo(upper, within(TOLERANCE));
+    assertLimits(Proportions.wilson(x, n, confidence), lower, upper, TOLERANCE);
   }
 
   @ParameterizedTest(name = "Byar {0} at {1}")
@@ -52,9 +50,7 @@ class ConfidenceIntervalsTest {
     "10, 99.8, 2.916318374695686, 24.193724927880535",
   })
   void byarLimitsMatchPheIndicatorMethods(double x, double confidence, double lower, double upper) {
-    Interval ci = PoissonLimits.byar(x, confidence);
-    assertThat(ci.lower()).isCloseTo(lower, within(TOLERANCE));
-    assertThat(ci.upper()).isCloseTo(upper, within(TOLERANCE));
+    assertLimits(PoissonLimits.byar(x, confidence), lower, upper, TOLERANCE);
   }
 
   @ParameterizedTest(name = "rate {0}/{1} x {2}")
@@ -77,10 +73,8 @@ class ConfidenceIntervalsTest {
     Interval ci95 = PoissonLimits.rate(x, denominator, multiplier, 95);
     Interval ci998 = PoissonLimits.rate(x, denominator, multiplier, 0.998);
     double tol = TOLERANCE * Math.max(1, Math.abs(upper998));
-    assertThat(ci95.lower()).isCloseTo(lower95, within(tol));
-    assertThat(ci95.upper()).isCloseTo(upper95, within(tol));
-    assertThat(ci998.lower()).isCloseTo(lower998, within(tol));
-    assertThat(ci998.upper()).isCloseTo(upper998, within(tol));
+    assertLimits(ci95, lower95, upper95, tol);
+    assertLimits(ci998, lower998, upper998, tol);
   }
 
   @Test
@@ -109,5 +103,10 @@ class ConfidenceIntervalsTest {
   @Test
   void wilsonAtFullConfidenceIsTheWholeRange() {
     assertThat(Proportions.wilson(65, 100, 1)).isEqualTo(new Interval(0, 1));
+  }
+
+  private static void assertLimits(Interval ci, double lower, double upper, double tolerance) {
+    assertThat(ci.lower()).as("lower limit").isCloseTo(lower, within(tolerance));
+    assertThat(ci.upper()).as("upper limit").isCloseTo(upper, within(tolerance));
   }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The generator's dates step forward over England's working days (the shared calendar). */
 class CinSimulatorDatesTest {
@@ -11,19 +13,18 @@ class CinSimulatorDatesTest {
     return LocalDate.parse(iso);
   }
 
-  @Test
-  void aStartOnABankHolidayOrWeekendMovesToTheNextWorkingDay() {
-    assertThat(CinSimulator.workingDaysAfter(d("2024-03-29"), 0)).isEqualTo(d("2024-04-02")); // Good Friday
-    assertThat(CinSimulator.workingDaysAfter(d("2024-07-13"), 0)).isEqualTo(d("2024-07-15")); // Saturday
-    assertThat(CinSimulator.workingDaysAfter(d("2024-07-12"), 0)).isEqualTo(d("2024-07-12"));
-  }
-
-  @Test
-  void countsWorkingDaysFromThatDayAcrossChristmasAndNewYear() {
-    // Sat 23 Dec 2023 moves to Wed 27 Dec (after Christmas and Boxing Day); 3 working days on is Tue 2 Jan 2024
-    assertThat(CinSimulator.workingDaysAfter(d("2023-12-23"), 3)).isEqualTo(d("2024-01-02"));
-    // 2017 holidays (before 2019) are known too: Good Friday 14 April, Easter Monday 17 April
-    assertThat(CinSimulator.workingDaysAfter(d("2017-04-13"), 1)).isEqualTo(d("2017-04-18"));
+  @ParameterizedTest(name = "{1} working days after {0} is {2}: {3}")
+  @CsvSource(delimiter = '|', value = {
+    // a start on a bank holiday or weekend moves to the next working day
+    "2024-03-29 | 0 | 2024-04-02 | Good Friday moves past Easter Monday",
+    "2024-07-13 | 0 | 2024-07-15 | Saturday moves to Monday",
+    "2024-07-12 | 0 | 2024-07-12 | a working day stays",
+    // then counts working days from that day, across Christmas and New Year
+    "2023-12-23 | 3 | 2024-01-02 | Sat 23 Dec moves to Wed 27 Dec (after Christmas and Boxing Day), 3 on is Tue 2 Jan 2024",
+    "2017-04-13 | 1 | 2017-04-18 | 2017 holidays (before 2019) are known too: Good Friday 14 April, Easter Monday 17 April",
+  })
+  void startsOnTheNextWorkingDayAndCountsWorkingDaysFromThere(LocalDate from, int workingDays, LocalDate expected, String why) {
+    assertThat(CinSimulator.workingDaysAfter(from, workingDays)).as(why).isEqualTo(expected);
   }
 
   @Test

@@ -9,16 +9,14 @@ import static org.hamcrest.Matchers.hasItem;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.gov.safeguarding.events.EventJson;
 import uk.gov.safeguarding.events.MeasureCodes;
 import uk.gov.safeguarding.events.MeasureSource;
 import uk.gov.safeguarding.events.MeasuresComputed;
 import uk.gov.safeguarding.ingestion.measures.MeasuresTopic;
+import uk.gov.safeguarding.ingestion.measures.MeasuresTopicFlow;
 import uk.gov.safeguarding.testsupport.KeycloakTokens;
 
 /**
@@ -27,23 +25,8 @@ import uk.gov.safeguarding.testsupport.KeycloakTokens;
  * LA; an upload with any error answers problem+json with every path and rule and stores nothing.
  */
 @QuarkusTest
-class SourceDataFlowTest {
+class SourceDataFlowTest extends MeasuresTopicFlow {
   static final String HOSPITAL = "hospital-admissions-injuries-0-17";
-  static MeasuresTopic topic;
-
-  @BeforeAll
-  static void subscribe() {
-    topic = new MeasuresTopic();
-  }
-
-  @AfterAll
-  static void close() {
-    topic.close();
-  }
-
-  static int unique(int from, int to) {
-    return ThreadLocalRandom.current().nextInt(from, to);
-  }
 
   static RequestSpecification steward() {
     return given().auth().oauth2(KeycloakTokens.dataSteward()).contentType("text/csv")

@@ -11,16 +11,14 @@ import io.restassured.http.ContentType;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.gov.safeguarding.events.EventJson;
 import uk.gov.safeguarding.events.MeasureCodes;
 import uk.gov.safeguarding.events.MeasureSource;
 import uk.gov.safeguarding.events.MeasuresComputed;
 import uk.gov.safeguarding.ingestion.measures.MeasuresTopic;
+import uk.gov.safeguarding.ingestion.measures.MeasuresTopicFlow;
 import uk.gov.safeguarding.testsupport.KeycloakTokens;
 
 /**
@@ -29,23 +27,7 @@ import uk.gov.safeguarding.testsupport.KeycloakTokens;
  * rejected answers problem+json with paths and rule codes and changes nothing.
  */
 @QuarkusTest
-class WorkforceAndPopulationFlowTest {
-  static MeasuresTopic topic;
-
-  @BeforeAll
-  static void subscribe() {
-    topic = new MeasuresTopic();
-  }
-
-  @AfterAll
-  static void close() {
-    topic.close();
-  }
-
-  static int unique(int from, int to) {
-    return ThreadLocalRandom.current().nextInt(from, to);
-  }
-
+class WorkforceAndPopulationFlowTest extends MeasuresTopicFlow {
   @Test
   void acceptsAWorkforceReturnStoresAVersionAndEmitsItsMeasures() {
     int cases = unique(1000, 900_000); // unique per run so the figures are new

@@ -2,8 +2,13 @@ package uk.gov.safeguarding.evidence.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ViewerTest {
   private static final String LONDON = "E12000007";
@@ -28,41 +33,40 @@ class ViewerTest {
     }
   }
 
-  @Test
-  void regionReachesTheRegionsOtherLasOnly() {
-    assertThat(barnet.canSee("301", LONDON, Visibility.REGION, false)).isTrue();
-    assertThat(luton.canSee("301", LONDON, Visibility.REGION, false)).isFalse();
-    assertThat(dfe.canSee("301", LONDON, Visibility.REGION, false)).isFalse();
+  @ParameterizedTest(name = "{0} sees a published {1} item of 301: {2}")
+  @CsvSource({
+    // region reaches the region's other LAs only
+    "barnet, REGION, true",
+    "luton, REGION, false",
+    "dfe, REGION, false",
+    // statistical neighbours reach the owner's neighbour group only
+    "luton, STATISTICAL_NEIGHBOURS, true",
+    "barnet, STATISTICAL_NEIGHBOURS, false",
+    "dfe, STATISTICAL_NEIGHBOURS, false",
+    // national reaches national bodies only, public reaches everyone, private nobody but the owner
+    "dfe, NATIONAL, true",
+    "barnet, NATIONAL, false",
+    "bathNes, PUBLIC, true",
+    "bathNes, PRIVATE, false",
+    "dfe, PRIVATE, false",
+  })
+  void aPublishedItemReachesWhomItsVisibilityNames(String viewer, Visibility visibility, boolean sees) {
+    Viewer who = Map.of("barnet", barnet, "luton", luton, "bathNes", bathNes, "dfe", dfe).get(viewer);
+
+    assertThat(who.canSee("301", LONDON, visibility, false)).isEqualTo(sees);
   }
 
   @Test
-  void statisticalNeighboursReachTheOwnersNeighbourGroupOnly() {
+  void lutonIsAStatisticalNeighbourOfTheOwner() {
     assertThat(luton.neighbourOf()).contains("301");
-    assertThat(luton.canSee("301", LONDON, Visibility.STATISTICAL_NEIGHBOURS, false)).isTrue();
-    assertThat(barnet.canSee("301", LONDON, Visibility.STATISTICAL_NEIGHBOURS, false)).isFalse();
-    assertThat(dfe.canSee("301", LONDON, Visibility.STATISTICAL_NEIGHBOURS, false)).isFalse();
-  }
-
-  @Test
-  void nationalReachesNationalBodiesOnlyAndPublicReachesEveryone() {
-    assertThat(dfe.canSee("301", LONDON, Visibility.NATIONAL, false)).isTrue();
-    assertThat(barnet.canSee("301", LONDON, Visibility.NATIONAL, false)).isFalse();
-    assertThat(bathNes.canSee("301", LONDON, Visibility.PUBLIC, false)).isTrue();
-    assertThat(bathNes.canSee("301", LONDON, Visibility.PRIVATE, false)).isFalse();
-    assertThat(dfe.canSee("301", LONDON, Visibility.PRIVATE, false)).isFalse();
   }
 
   @Test
   void periodsAreFinancialYears() {
-    assertThat(Periods.isValid("2025-26")).isTrue();
-    assertThat(Periods.isValid("1999-00")).isTrue();
-    assertThat(Periods.isValid("2025-27")).isFalse();
-    assertThat(Periods.isValid("2025/26")).isFalse();
-    assertThat(Periods.isValid(null)).isFalse();
+    assertThat(List.of("2025-26", "1999-00")).allMatch(Periods::isValid);
+    assertThat(Arrays.asList("2025-27", "2025/26", null)).noneMatch(Periods::isValid);
     // the pattern's own range: start years 1900-2099 only, though any year has a label
-    assertThat(Periods.isValid("1899-00")).isFalse();
-    assertThat(Periods.isValid("2100-01")).isFalse();
-    assertThat(Periods.isValid("2099-00")).isTrue();
-    assertThat(Periods.isValid("1900-01")).isTrue();
+    assertThat(List.of("1900-01", "2099-00")).allMatch(Periods::isValid);
+    assertThat(List.of("1899-00", "2100-01")).noneMatch(Periods::isValid);
   }
 }

@@ -2,6 +2,7 @@ package uk.gov.safeguarding.evidence.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -50,18 +51,15 @@ class PatternScreenTest {
   void upnCheckLetterFollowsTheDfeAlgorithm() {
     // 3*2 + 0*3 + 1*4 + 1*5 + 2*6 + 3*7 + 4*8 + 5*9 + 6*10 + 7*11 + 8*12 + 9*13 = 475; 475 mod 23 = 15 = R
     assertThat(Upn.isValid("R301123456789")).isTrue();
-    assertThat(Upn.isValid("S301123456789")).isFalse();
-    assertThat(Upn.isValid("R30112345678")).isFalse();
-    assertThat(Upn.isValid("R3011234567I9")).isFalse();
+    // wrong check letter, one digit short, a letter among the digits
+    assertThat(List.of("S301123456789", "R30112345678", "R3011234567I9")).noneMatch(Upn::isValid);
   }
 
   @Test
   void nhsNumberCheckDigitIsModulusEleven() {
     assertThat(NhsNumber.isValid("9434765919")).isTrue();
-    assertThat(NhsNumber.isValid("9434765910")).isFalse();
-    // remainder 1 gives check 10: never issued
-    assertThat(NhsNumber.isValid("0000000100")).isFalse();
-    assertThat(NhsNumber.isValid("94347659")).isFalse();
+    // wrong check digit; remainder 1 gives check 10, never issued; too short
+    assertThat(List.of("9434765910", "0000000100", "94347659")).noneMatch(NhsNumber::isValid);
   }
 
   @Test

@@ -53,9 +53,7 @@ class DisclosureControlTest {
       if (status == null) {
         assertThat(row.value()).isEqualByComparingTo(count);
       } else {
-        assertThat(row.value()).isNull();
-        assertThat(row.lower95()).isNull();
-        assertThat(row.comparedWithEngland()).isNull();
+        assertThat(row).extracting(DataRow::value, DataRow::lower95, DataRow::comparedWithEngland).containsOnlyNulls();
       }
     }
 
@@ -64,10 +62,7 @@ class DisclosureControlTest {
       List<DataRow> rows = DisclosureControl.apply(ALL, List.of(la(RATE, "E06000001", "3", "25000", "1.2"), la(RATE, "E06000002", "4", "30000", "1.3")));
       DataRow row = byArea(rows).get("referral-rate@E06000001");
       assertThat(row.status()).isEqualTo("c");
-      assertThat(row.value()).isNull();
-      assertThat(row.numerator()).isNull();
-      assertThat(row.denominator()).isNull();
-      assertThat(row.upper95()).isNull();
+      assertThat(row).extracting(DataRow::value, DataRow::numerator, DataRow::denominator, DataRow::upper95).containsOnlyNulls();
     }
 
     @Test

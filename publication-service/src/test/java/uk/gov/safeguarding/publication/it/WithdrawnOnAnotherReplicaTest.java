@@ -3,19 +3,13 @@ package uk.gov.safeguarding.publication.it;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import uk.gov.safeguarding.publication.content.DataRow;
-import uk.gov.safeguarding.publication.content.DataSetContent;
-import uk.gov.safeguarding.publication.content.IndicatorMeta;
 import uk.gov.safeguarding.publication.version.DataSetVersionRepository;
 import uk.gov.safeguarding.publication.version.PublishRequest;
 import uk.gov.safeguarding.publication.version.VersionService;
@@ -27,24 +21,26 @@ import uk.gov.safeguarding.publication.version.VersionService;
  */
 @QuarkusTest
 class WithdrawnOnAnotherReplicaTest {
-  private static final IndicatorMeta RATE = new IndicatorMeta("referral-rate", "Referral rate", "Referrals", "rate per 10,000 children", 1, "NO_JUDGEMENT", "test");
-
   @Inject VersionService versions;
   @Inject DataSetVersionRepository repository;
   @Inject EntityManager em;
 
-  private final String dataSet = "withdrawal-test-" + UUID.randomUUID().toString().substring(0, 8);
+  private ThrowAwayDataSet throwAway;
+  private String dataSet;
+
+  @BeforeEach
+  void aDataSetOfThisTestOnly() {
+    throwAway = new ThrowAwayDataSet("withdrawal-test", versions, repository, em);
+    dataSet = throwAway.id();
+  }
 
   @Test
   void aVersionWithdrawnByAnotherReplicaStopsBeingServedHere() {
-    sql("insert into data_set (id, publication_id, title, summary) values (?1, 'childrens-safeguarding-performance', 'Withdrawal test', 'A data set of this test only')");
-    versions.proposeDraft(dataSet, working -> new DataSetContent(List.of(RATE), List.of(
-        new DataRow("2023-24", "Local authority", "E09000002", "301", "LA", "E12000007", "referral-rate", new BigDecimal("500.1"), null, null, null, null, null, null, null, null, null, null, "computed"))));
-    String version = QuarkusTransaction.requiringNew().call(() -> repository.draft(dataSet).orElseThrow().version);
+    String version = throwAway.createWithADraft("Withdrawal test");
     versions.publish(dataSet, version, new PublishRequest(null, "Published by the withdrawal test"));
     given().get("/v1/data-sets/{id}/versions/{v}/csv", dataSet, version).then().statusCode(200); // now served from memory
 
-    sql("update data_set_version set status = 'Withdrawn', status_reason = 'withdrawn by another replica' where data_set_id = ?1");
+    throwAway.sql("update data_set_version set status = 'Withdrawn', status_reason = 'withdrawn by another replica' where data_set_id = ?1");
 
     await("the withdrawal seen by this replica").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(300))
         .until(() -> given().get("/v1/data-sets/{id}/versions/{v}/csv", dataSet, version).statusCode() == 410);
@@ -52,11 +48,6 @@ class WithdrawnOnAnotherReplicaTest {
 
   @AfterEach
   void removeTheDataSet() {
-    sql("delete from data_set_version where data_set_id = ?1");
-    sql("delete from data_set where id = ?1");
-  }
-
-  private void sql(String statement) {
-    QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(statement).setParameter(1, dataSet).executeUpdate());
+    throwAway.remove();
   }
 }
