@@ -25,6 +25,7 @@ import uk.gov.safeguarding.publication.content.GeographicLevel;
 import uk.gov.safeguarding.publication.content.IndicatorMeta;
 import uk.gov.safeguarding.publication.version.DataSetVersion;
 import uk.gov.safeguarding.publication.version.VersionReader;
+import uk.gov.safeguarding.publication.version.VersionStatus;
 import uk.gov.safeguarding.reference.AreaRegistry;
 import uk.gov.safeguarding.reference.LocalAuthority;
 
@@ -47,11 +48,12 @@ public class QueryService {
 
   @Inject VersionReader reader;
 
-  private final Map<Long, Map<String, List<DataRow>>> indexes =
+  /** Rows by indicator, by version id and content hash (a replaced draft keeps its id). */
+  private final Map<String, Map<String, List<DataRow>>> indexes =
       Collections.synchronizedMap(
           new LinkedHashMap<>(8, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<Long, Map<String, List<DataRow>>> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<String, Map<String, List<DataRow>>> eldest) {
               return size() > 4;
             }
           });
@@ -72,6 +74,9 @@ public class QueryService {
     }
     DataSetVersion v = reader.resolve(dataSetId, versionPattern, "version");
     Resolved r = new Resolved(v, reader.content(v));
+    if (v.status == VersionStatus.Draft) {
+      return r; // a draft is replaced in place: its publishers must see each replacement at once
+    }
     if (resolutions.size() > 1000) {
       resolutions.clear();
     }
@@ -82,7 +87,8 @@ public class QueryService {
   /** A query's answer as sent: the JSON and its strong ETag (SHA-256 of the JSON). */
   public record Answer(byte[] json, String etag) {}
 
-  private record AnswerKey(long versionId, QueryRequest request) {}
+  /** By content hash too: a draft keeps its id while its content is replaced. */
+  private record AnswerKey(long versionId, String contentHash, QueryRequest request) {}
 
   /** Answers of released versions' queries; the bytes are kept up to a budget, least recently used out first. */
   static final int ANSWER_CACHE_BYTES = 32 * 1024 * 1024;
@@ -93,13 +99,13 @@ public class QueryService {
   @Inject ObjectMapper mapper;
 
   /**
-   * The answer to a query, serialised. A released version never changes, so the answer to the
-   * same filters on the same version is the same bytes: it is kept (by version id and request)
-   * and neither filtered nor serialised again.
+   * The answer to a query, serialised. The answer to the same filters on the same content is the
+   * same bytes: it is kept (by version id, content hash and request) and neither filtered nor
+   * serialised again; a replaced draft has another content hash, so it is answered afresh.
    */
   public Answer answer(String dataSetId, QueryRequest q) {
     Resolved r = resolve(dataSetId, q.version());
-    AnswerKey key = new AnswerKey(r.version().id, withoutVersion(q));
+    AnswerKey key = new AnswerKey(r.version().id, r.version().contentHash, withoutVersion(q));
     synchronized (answers) {
       Answer hit = answers.get(key);
       if (hit != null) {
@@ -229,7 +235,7 @@ public class QueryService {
       throw new ProblemException(ProblemType.VALIDATION, 400, "The query has " + errors.size() + " invalid parameter(s)", errors);
     }
     Set<String> periods = new HashSet<>(q.periods() == null ? List.of() : q.periods());
-    Map<String, List<DataRow>> index = indexes.computeIfAbsent(r.version().id, k -> r.content().rows().stream().collect(Collectors.groupingBy(DataRow::indicatorId)));
+    Map<String, List<DataRow>> index = indexes.computeIfAbsent(r.version().id + "@" + r.version().contentHash, k -> r.content().rows().stream().collect(Collectors.groupingBy(DataRow::indicatorId)));
     List<List<DataRow>> sources = indicators.isEmpty() ? List.of(r.content().rows()) : indicators.stream().sorted().map(id -> index.getOrDefault(id, List.of())).toList();
     List<DataRow> matched = new ArrayList<>();
     for (List<DataRow> rows : sources) {
