@@ -62,7 +62,7 @@ public class RecomputeTrigger {
           worker.schedule(this::request, retry.toMillis(), TimeUnit.MILLISECONDS);
         }
       } catch (RuntimeException e) {
-        LOG.errorf("Recomputing dirty years failed, will retry: %s", e.getClass().getName());
+        LOG.errorf(e, "Recomputing dirty years failed, will retry");
         worker.schedule(this::request, Math.max(retry.toMillis(), 1000), TimeUnit.MILLISECONDS);
       }
     } while (requests.addAndGet(-seen) > 0);
@@ -85,7 +85,7 @@ public class RecomputeTrigger {
             progressed = true;
           }
         } catch (RuntimeException e) {
-          LOG.errorf("Recomputing collection year %d failed, will retry: %s", mark.year(), e.getClass().getName());
+          LOG.errorf(e, "Recomputing collection year %d failed, will retry", mark.year());
           lockedOut = true;
         }
       }

@@ -77,32 +77,34 @@ public class IdempotentConsumer {
   }
 
   private <E> Outcome applyOnce(EventKind<E> kind, UUID id, E event, Consumer<E> effect) {
-    Outcome[] outcome = new Outcome[1];
-    PoisonEvent[] poison = new PoisonEvent[1];
-    redelivery.untilDone(kind.topic(), () -> {
+    Attempt attempt = redelivery.untilDone(kind.topic(), () -> {
       try {
-        outcome[0] = QuarkusTransaction.requiringNew().call(() -> {
+        return new Attempt(QuarkusTransaction.requiringNew().call(() -> {
           if (!processed.firstDelivery(id, kind.topic())) {
             return Outcome.DUPLICATE;
           }
           effect.accept(event);
           return Outcome.APPLIED;
-        });
+        }), null);
       } catch (RuntimeException e) {
-        poison[0] = poisonIn(e);
-        if (poison[0] == null) {
+        PoisonEvent poison = poisonIn(e);
+        if (poison == null) {
           throw e; // transient: retried
         }
+        return new Attempt(Outcome.POISON, poison);
       }
     });
-    if (poison[0] == null) {
-      return outcome[0];
+    if (attempt.poison() == null) {
+      return attempt.outcome();
     }
     redelivery.inNewTransaction(kind.topic(), () -> processed.firstDelivery(id, kind.topic()));
     registry.counter("messaging.poison", "service", stages.service(), "event", kind.name()).increment();
-    LOG.warnf("Skipping %s event %s, which cannot be applied: %s", kind.name(), id, poison[0].getMessage());
+    LOG.warnf("Skipping %s event %s, which cannot be applied: %s", kind.name(), id, attempt.poison().getMessage());
     return Outcome.POISON;
   }
+
+  /** How the one successful attempt ended: its outcome, and the poison that ended it, if any. */
+  private record Attempt(Outcome outcome, PoisonEvent poison) {}
 
   private void skipped(EventKind<?> kind, String reason) {
     registry.counter("messaging.skipped", "service", stages.service(), "event", kind.name(), "reason", reason).increment();

@@ -3,6 +3,7 @@ package uk.gov.safeguarding.platform.messaging;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -31,15 +32,23 @@ public class Redelivery {
 
   /** Runs {@code work} (which manages its own transaction), retrying until it succeeds. */
   public void untilDone(String topic, Runnable work) {
+    untilDone(topic, () -> {
+      work.run();
+      return null;
+    });
+  }
+
+  /** As {@link #untilDone(String, Runnable)}, returning what the successful attempt returned. */
+  public <T> T untilDone(String topic, Supplier<T> work) {
     long deadline = System.nanoTime() + maxDuration.toNanos();
     long backoffMillis = 200;
     for (int attempt = 1; ; attempt++) {
       try {
-        work.run();
+        T result = work.get();
         if (attempt > 1) {
           LOG.infof("Event from %s stored after %d attempts", topic, attempt);
         }
-        return;
+        return result;
       } catch (RuntimeException e) {
         if (System.nanoTime() > deadline) {
           LOG.errorf("Giving up on an event from %s after %d attempts: %s", topic, attempt, e.getClass().getSimpleName());
