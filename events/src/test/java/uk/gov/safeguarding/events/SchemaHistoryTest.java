@@ -30,7 +30,7 @@ class SchemaHistoryTest {
   private static final String MANIFEST = "published-schemas.sha256";
 
   static List<Class<? extends Record>> events() {
-    return List.of(MeasuresComputed.class, IndicatorsComputed.class, LocalMeasuresPublished.class, DataSetReleased.class);
+    return List.of(MeasuresComputed.class, IndicatorsComputed.class, IndicatorsChanged.class, LocalMeasuresPublished.class, DataSetReleased.class);
   }
 
   @ParameterizedTest
