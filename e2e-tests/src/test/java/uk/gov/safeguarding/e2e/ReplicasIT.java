@@ -87,7 +87,9 @@ class ReplicasIT {
       assertThat(measures).as("measures events of return %s", id)
           .filteredOn(m -> id.equals(m.path("sourceId").asText()) && m.path("revision").asInt() == 0).hasSize(1);
     }
-    assertThat(repeatedSnapshots(topics.get("safeguarding.indicators.v1"))).as("a year's snapshot sent twice in a row").isEmpty();
+    List<ConsumerRecord<String, String>> indicatorEvents = topics.getOrDefault("safeguarding.indicator-changes.v1", List.of());
+    assertThat(repeatedSnapshots(indicatorEvents)).as("a year's content sent twice in a row").isEmpty();
+    assertThat(brokenChains(indicatorEvents)).as("changes that do not apply to the content the year's event before them left").isEmpty();
     assertThat(duplicates(topics.getOrDefault("safeguarding.releases.v1", List.of()), "dataSetId", "version", "status"))
         .as("a release status sent twice").isEmpty();
   }
@@ -136,7 +138,25 @@ class ReplicasIT {
     return seen.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList();
   }
 
-  /** Years whose snapshot event repeats the content hash of the year's previous event. */
+  /**
+   * Events, across every replica of indicator-service, that a consumer could not apply in topic
+   * order: a year's changes whose base is not the content its previous event left (its first
+   * event seen here must be a snapshot, or follow one from before this run).
+   */
+  static List<String> brokenChains(List<ConsumerRecord<String, String>> records) throws Exception {
+    Map<String, String> lastHash = new HashMap<>();
+    List<String> broken = new ArrayList<>();
+    for (JsonNode e : values(records)) {
+      String year = e.path("collectionYear").asText();
+      String previous = lastHash.put(year, e.path("contentHash").asText());
+      if ("CHANGES".equals(e.path("kind").asText()) && previous != null && !previous.equals(e.path("baseContentHash").asText())) {
+        broken.add(year + " " + e.path("eventId").asText());
+      }
+    }
+    return broken;
+  }
+
+  /** Years whose event repeats the content hash of the year's previous event. */
   static List<String> repeatedSnapshots(List<ConsumerRecord<String, String>> records) throws Exception {
     Map<String, String> lastHash = new HashMap<>();
     List<String> repeated = new ArrayList<>();

@@ -24,6 +24,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import uk.gov.safeguarding.events.EventJson;
+import uk.gov.safeguarding.events.IndicatorYear;
+import uk.gov.safeguarding.events.IndicatorsChanged;
 import uk.gov.safeguarding.events.MeasureSource;
 import uk.gov.safeguarding.indicator.measures.DirtyYears;
 import uk.gov.safeguarding.indicator.measures.MeasureIntakeService;
@@ -34,8 +36,9 @@ import uk.gov.safeguarding.reference.LocalAuthority;
 /**
  * Replicas of indicator-service run the recompute job side by side over one database. However
  * many of them recompute the same dirty year at the same moment, the year gets one snapshot and
- * one IndicatorsComputed event for its content, no recompute fails, and a snapshot computed from
- * older measures never lands after one computed from newer measures.
+ * one IndicatorsChanged event for its content, no recompute fails, a snapshot computed from
+ * older measures never lands after one computed from newer measures, and the year's events form
+ * one chain (each changes the content the one before it left) that ends at the stored content.
  */
 @QuarkusTest
 class ConcurrentRecomputeTest {
@@ -119,6 +122,15 @@ class ConcurrentRecomputeTest {
     }
     assertThat(referrals).as("the LA's referrals in the year's events, in outbox order").isSorted().last().isEqualTo(5000L + corrections + 1);
     assertThat(storedHash(year)).as("the stored snapshot is the last event's").isEqualTo(events(year).get(events(year).size() - 1).get("contentHash").asText());
+    IndicatorYear followed = IndicatorYear.empty(year);
+    List<JsonNode> chain = events(year);
+    assertThat(chain.get(0).get("kind").asText()).isEqualTo("SNAPSHOT");
+    for (JsonNode event : chain) {
+      followed = followed.apply(EventJson.read(event.toString(), IndicatorsChanged.class)); // throws on a broken chain
+      assertThat(followed.contentHash()).isEqualTo(event.get("contentHash").asText());
+    }
+    assertThat(chain).as("changes after the first snapshot").hasSizeGreaterThan(1);
+    assertThat(chain.subList(1, chain.size())).allSatisfy(e -> assertThat(e.get("kind").asText()).isEqualTo("CHANGES"));
   }
 
   private Optional<DirtyYears.Mark> pendingMark(int year) {
@@ -135,7 +147,7 @@ class ConcurrentRecomputeTest {
     }
   }
 
-  /** The IndicatorsComputed events in the outbox for the year, in outbox order. */
+  /** The IndicatorsChanged events in the outbox for the year, in outbox order. */
   private List<JsonNode> events(int year) {
     return QuarkusTransaction.requiringNew().call(() -> {
       List<JsonNode> events = new ArrayList<>();

@@ -25,7 +25,12 @@ import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
+import uk.gov.safeguarding.events.EventJson;
+import uk.gov.safeguarding.events.IndicatorYear;
+import uk.gov.safeguarding.events.IndicatorsChanged;
 import uk.gov.safeguarding.events.MeasureSource;
+import uk.gov.safeguarding.events.Topics;
+import uk.gov.safeguarding.indicator.catalogue.Catalogue;
 import uk.gov.safeguarding.indicator.computation.ComputedValue;
 import uk.gov.safeguarding.indicator.computation.LaMeasures;
 import uk.gov.safeguarding.indicator.computation.YearCalculator;
@@ -34,6 +39,7 @@ import uk.gov.safeguarding.indicator.measures.DirtyYears;
 import uk.gov.safeguarding.indicator.measures.MeasureIntakeService;
 import uk.gov.safeguarding.indicator.measures.MeasureSet;
 import uk.gov.safeguarding.indicator.measures.MeasureSetRepository;
+import uk.gov.safeguarding.indicator.snapshot.SnapshotEvents;
 import uk.gov.safeguarding.indicator.snapshot.SnapshotStore;
 import uk.gov.safeguarding.reference.AreaRegistry;
 import uk.gov.safeguarding.reference.LocalAuthority;
@@ -44,7 +50,8 @@ import uk.gov.safeguarding.reference.LocalAuthority;
  * an LA appearing, a population withdrawn so its rates go missing, a count falling to zero) is
  * recomputed incrementally and promptly, and after every step the stored year equals a
  * from-scratch computation over the measures in the database, value by value for all 153 LAs and
- * every indicator. A push made while another replica holds the year's lock is not dropped: the
+ * every indicator, and so does what a consumer holds after applying the year's IndicatorsChanged
+ * events in order (a snapshot, then only the changes). A push made while another replica holds the year's lock is not dropped: the
  * retry recomputes it once the lock is free.
  */
 @QuarkusTest
@@ -158,6 +165,41 @@ class IncrementalRecomputeTest {
     assertThat(drainMs).as("backlog after the burst, ms").isLessThan(5_000);
   }
 
+  @Test
+  void aPushAfterTheYearsLastSnapshotEventGrewOldIsSentAsASnapshotAgainAndLaterOnesAsChanges() throws Exception {
+    everyLaReportsItsFirstReturnAndPopulation();
+    cin(las.get(3), 2, 1234, 100);
+    settledEqualsFromScratch("a correction, sent as changes");
+    assertThat(kindsOfTheYearsEvents()).containsExactly("SNAPSHOT", "CHANGES");
+
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("update year_snapshot set snapshot_event_at = now() - interval '2 hours' where collection_year = ?")) {
+      ps.setInt(1, year);
+      ps.executeUpdate();
+    }
+    cin(las.get(4), 2, 2345, 100);
+    settledEqualsFromScratch("a correction after the snapshot interval (an hour) passed");
+    cin(las.get(5), 2, 3456, 100);
+    settledEqualsFromScratch("the next correction");
+
+    assertThat(kindsOfTheYearsEvents()).containsExactly("SNAPSHOT", "CHANGES", "SNAPSHOT", "CHANGES");
+  }
+
+  private List<String> kindsOfTheYearsEvents() throws Exception {
+    List<String> kinds = new java.util.ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("select payload::json->>'kind' from outbox where topic = ? and event_key = ? order by id")) {
+      ps.setString(1, "test." + Topics.INDICATOR_CHANGES);
+      ps.setString(2, String.valueOf(year));
+      try (var rs = ps.executeQuery()) {
+        while (rs.next()) {
+          kinds.add(rs.getString(1));
+        }
+      }
+    }
+    return kinds;
+  }
+
   private double recomputes() {
     return metrics.counter("indicators.year.computations", "mode", "incremental").count()
         + metrics.counter("indicators.year.computations", "mode", "full").count();
@@ -188,6 +230,42 @@ class IncrementalRecomputeTest {
     }
     assertThat(stored.models()).as(step).isEqualTo(fromScratch.models());
     assertThat(areas).as("areas with values").hasSizeGreaterThanOrEqualTo(las.size() - 1);
+    IndicatorYear expected = IndicatorYear.of(year, SnapshotEvents.definitions(Catalogue.standard()), SnapshotEvents.values(Catalogue.standard(), fromScratch));
+    IndicatorYear followed = followedEvents();
+    assertThat(followed.values()).as("%s: what a consumer of the year's events holds", step).isEqualTo(expected.values());
+    assertThat(followed.contentHash()).as(step).isEqualTo(expected.contentHash());
+  }
+
+  /**
+   * The year as a consumer holds it after applying, in order, every IndicatorsChanged event the
+   * outbox holds for it: the first a snapshot, each later one the changes since the one before.
+   */
+  private IndicatorYear followedEvents() {
+    List<String> payloads = QuarkusTransaction.requiringNew().call(() -> {
+      List<String> out = new java.util.ArrayList<>();
+      try (Connection c = dataSource.getConnection();
+          PreparedStatement ps = c.prepareStatement("select payload from outbox where topic = ? and event_key = ? order by id")) {
+        ps.setString(1, "test." + Topics.INDICATOR_CHANGES);
+        ps.setString(2, String.valueOf(year));
+        try (var rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(rs.getString(1));
+          }
+        }
+      }
+      return out;
+    });
+    assertThat(payloads).as("the year's events").isNotEmpty();
+    IndicatorYear content = IndicatorYear.empty(year);
+    for (int i = 0; i < payloads.size(); i++) {
+      IndicatorsChanged event = EventJson.read(payloads.get(i), IndicatorsChanged.class);
+      if (i == 0) {
+        assertThat(event.kind()).as("the year's first event").isEqualTo(IndicatorsChanged.Kind.SNAPSHOT);
+      }
+      content = content.apply(event);
+      assertThat(content.contentHash()).as("event %d: the content it says it leaves", i + 1).isEqualTo(event.contentHash());
+    }
+    return content;
   }
 
   private boolean nothingPending() {

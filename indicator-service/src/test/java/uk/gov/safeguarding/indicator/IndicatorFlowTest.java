@@ -26,15 +26,18 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.gov.safeguarding.events.EventJson;
-import uk.gov.safeguarding.events.IndicatorsComputed;
+import uk.gov.safeguarding.events.IndicatorYear;
+import uk.gov.safeguarding.events.IndicatorsChanged;
+import uk.gov.safeguarding.events.IndicatorsChanged.Kind;
 import uk.gov.safeguarding.events.MeasureSource;
 import uk.gov.safeguarding.events.MeasuresComputed;
+import uk.gov.safeguarding.events.Topics;
 import uk.gov.safeguarding.testsupport.KeycloakTokens;
 
 /**
  * The flow over the real broker and database: measure events produced to
  * test.safeguarding.measures.v1 with a plain Kafka producer ({@link MeasuresProducer}) become indicator values readable over
- * REST and one IndicatorsComputed snapshot on test.safeguarding.indicators.v1. Each test uses its
+ * REST and IndicatorsChanged events on test.safeguarding.indicator-changes.v1 (a snapshot, then changes). Each test uses its
  * own random collection year, so reruns and other services' test events never interfere.
  */
 @QuarkusTest
@@ -116,14 +119,13 @@ class IndicatorFlowTest {
       assertThat(la.getDouble("values[0].benchmarkValue")).isCloseTo(5200 / 155_000.0 * 10_000, org.assertj.core.data.Offset.offset(1e-3));
       assertThat(la.getString("values[0].comparison95")).isEqualTo("HIGHER");
 
-      IndicatorsComputed snapshot = awaitSnapshot(snapshots, year, 2);
-      assertThat(snapshot.indicators()).extracting(d -> d.id()).contains("referral-rate", "sw-vacancy-rate");
-      // each definition names the framework's national item it measures (schema v2), null beyond the framework
-      assertThat(snapshot.indicators()).filteredOn(d -> d.id().equals("sw-vacancy-rate")).singleElement()
+      IndicatorYear snapshot = awaitYear(snapshots, year, 2);
+      assertThat(snapshot.definitions()).extracting(d -> d.id()).contains("referral-rate", "sw-vacancy-rate");
+      // each definition names the framework's national item it measures, null beyond the framework
+      assertThat(snapshot.definitions()).filteredOn(d -> d.id().equals("sw-vacancy-rate")).singleElement()
           .satisfies(d -> assertThat(d.frameworkItem()).isEqualTo("N23"));
-      assertThat(snapshot.indicators()).filteredOn(d -> d.id().equals("referral-rate")).singleElement()
+      assertThat(snapshot.definitions()).filteredOn(d -> d.id().equals("referral-rate")).singleElement()
           .satisfies(d -> assertThat(d.frameworkItem()).isNull());
-      assertThat(snapshot.schemaVersion()).isEqualTo(2);
       assertThat(snapshot.values()).filteredOn(v -> v.indicatorId().equals("referral-rate") && v.areaCode().equals("E09000002"))
           .singleElement()
           .satisfies(v -> {
@@ -243,7 +245,7 @@ class IndicatorFlowTest {
     p.put("max.partition.fetch.bytes", "20971520");
     p.put("fetch.max.bytes", "20971520");
     KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p);
-    String topic = "test.safeguarding.indicators.v1";
+    String topic = "test." + Topics.INDICATOR_CHANGES;
     List<TopicPartition> partitions = new ArrayList<>();
     await().atMost(Duration.ofSeconds(20)).until(() -> {
       var infos = consumer.partitionsFor(topic, Duration.ofSeconds(5));
@@ -259,17 +261,27 @@ class IndicatorFlowTest {
     return consumer;
   }
 
-  /** Waits for the snapshot of the year that has referral-rate values for the given number of LAs. */
-  private IndicatorsComputed awaitSnapshot(KafkaConsumer<String, String> consumer, int year, int las) {
-    List<IndicatorsComputed> seen = new ArrayList<>();
+  /**
+   * Follows the year's IndicatorsChanged events from its first (a snapshot, as the year is new)
+   * through the changes, each applying to the content the one before it left, until the content
+   * has referral-rate values for the given number of LAs; returns that content.
+   */
+  private IndicatorYear awaitYear(KafkaConsumer<String, String> consumer, int year, int las) {
+    List<IndicatorsChanged> seen = new ArrayList<>();
+    IndicatorYear[] content = {IndicatorYear.empty(year)};
     await().atMost(Duration.ofSeconds(30)).until(() -> {
       for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
         if (r.key().equals(String.valueOf(year))) {
-          seen.add(EventJson.read(r.value(), IndicatorsComputed.class));
+          IndicatorsChanged event = EventJson.read(r.value(), IndicatorsChanged.class);
+          assertThat(event.schemaVersion()).isEqualTo(IndicatorsChanged.SCHEMA_VERSION);
+          assertThat(event.kind()).as("event %d of the year", seen.size() + 1).isEqualTo(seen.isEmpty() ? Kind.SNAPSHOT : Kind.CHANGES);
+          content[0] = content[0].apply(event);
+          assertThat(content[0].contentHash()).as("what the event says the content is").isEqualTo(event.contentHash());
+          seen.add(event);
         }
       }
-      return seen.stream().anyMatch(s -> s.values().stream().filter(v -> v.indicatorId().equals("referral-rate") && v.areaLevel().equals("LA")).count() == las);
+      return content[0].values().stream().filter(v -> v.indicatorId().equals("referral-rate") && v.areaLevel().equals("LA")).count() == las;
     });
-    return seen.stream().filter(s -> s.values().stream().filter(v -> v.indicatorId().equals("referral-rate") && v.areaLevel().equals("LA")).count() == las).findFirst().orElseThrow();
+    return content[0];
   }
 }

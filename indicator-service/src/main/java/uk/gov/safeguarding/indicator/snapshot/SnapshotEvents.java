@@ -2,27 +2,19 @@ package uk.gov.safeguarding.indicator.snapshot;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
-import uk.gov.safeguarding.events.EventJson;
 import uk.gov.safeguarding.events.IndicatorDefinition;
 import uk.gov.safeguarding.events.IndicatorValue;
-import uk.gov.safeguarding.events.IndicatorsComputed;
 import uk.gov.safeguarding.indicator.catalogue.Catalogue;
 import uk.gov.safeguarding.indicator.catalogue.IndicatorSpec;
 import uk.gov.safeguarding.indicator.computation.ComputedValue;
 import uk.gov.safeguarding.indicator.computation.YearResult;
-import uk.gov.safeguarding.platform.hashing.Sha256;
 
 /**
- * Maps a computed year onto the {@link IndicatorsComputed} event: every definition, every value
- * rounded to the indicator's decimal places (limits likewise), comparisons at 95%, and a SHA-256
- * content hash over definitions and values (not the event id or time) so identical snapshots are
- * recognised. {@link #serialize} writes the definitions and values once, and the same JSON feeds
- * both the hash and the outbox payload ({@link OutboxPayload.IndicatorsComputed}).
+ * Maps a computed year onto what {@link uk.gov.safeguarding.events.IndicatorsChanged} events
+ * carry: every definition, and every value rounded to the indicator's decimal places (limits
+ * likewise) with its comparisons at 95%. The content, its hash and what changed are
+ * {@link uk.gov.safeguarding.events.IndicatorYear}'s.
  */
 public final class SnapshotEvents {
   private SnapshotEvents() {}
@@ -35,36 +27,6 @@ public final class SnapshotEvents {
 
   public static List<IndicatorValue> values(Catalogue catalogue, YearResult result) {
     return result.values().stream().map(v -> toEvent(catalogue.find(v.indicatorId()).orElseThrow(), v)).toList();
-  }
-
-  public static String contentHash(List<IndicatorDefinition> definitions, List<IndicatorValue> values) {
-    return serialize(definitions, values).contentHash();
-  }
-
-  /**
-   * An event's definitions and values serialised once, as {@link EventJson} writes them, with the
-   * content hash over exactly those bytes.
-   */
-  public record Serialized(String definitionsJson, String valuesJson, String contentHash) {}
-
-  public static Serialized serialize(List<IndicatorDefinition> definitions, List<IndicatorValue> values) {
-    String definitionsJson = EventJson.write(definitions);
-    String valuesJson = EventJson.write(values);
-    MessageDigest sha = Sha256.digest();
-    sha.update(definitionsJson.getBytes(StandardCharsets.UTF_8));
-    sha.update(valuesJson.getBytes(StandardCharsets.UTF_8));
-    return new Serialized(definitionsJson, valuesJson, Sha256.hex(sha));
-  }
-
-  /** The outbox payload of the event, from the JSON already written for its hash. */
-  public static OutboxPayload.IndicatorsComputed event(UUID eventId, Instant at, int year, Serialized serialized) {
-    return new OutboxPayload.IndicatorsComputed(IndicatorsComputed.SCHEMA_VERSION, eventId, at, year, serialized.contentHash(),
-        serialized.definitionsJson(), serialized.valuesJson());
-  }
-
-  public static IndicatorsComputed event(UUID eventId, Instant at, int year, String hash,
-      List<IndicatorDefinition> definitions, List<IndicatorValue> values) {
-    return new IndicatorsComputed(IndicatorsComputed.SCHEMA_VERSION, eventId, at, year, hash, definitions, values);
   }
 
   static IndicatorValue toEvent(IndicatorSpec spec, ComputedValue v) {

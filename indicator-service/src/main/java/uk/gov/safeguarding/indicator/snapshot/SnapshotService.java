@@ -10,18 +10,18 @@ import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import uk.gov.safeguarding.events.IndicatorDefinition;
-import uk.gov.safeguarding.events.IndicatorValue;
-import uk.gov.safeguarding.events.IndicatorsComputed;
+import uk.gov.safeguarding.events.IndicatorYear;
+import uk.gov.safeguarding.events.IndicatorsChanged;
 import uk.gov.safeguarding.events.Topics;
 import uk.gov.safeguarding.indicator.catalogue.Catalogue;
 import uk.gov.safeguarding.indicator.computation.LaMeasures;
@@ -33,12 +33,15 @@ import uk.gov.safeguarding.platform.outbox.Outbox;
 
 /**
  * Recomputes a collection year from the latest measures, stores the snapshot and, when its
- * content changed, writes one IndicatorsComputed event to the outbox in the same transaction.
+ * content changed, writes one IndicatorsChanged event to the outbox in the same transaction: the
+ * values that changed since the year's last event ({@link IndicatorYear#changesTo}), or the whole
+ * year when that content is unknown (the year's first event) or the last whole-year event is
+ * older than {@code indicators.events.snapshot-after}.
  * The year is updated from this instance's last computation of it ({@link YearCalculator#update}:
  * only what the changed LAs reach), which gives exactly the from-scratch result; the first
  * computation of a year in an instance is from scratch. Timed per stage as {@code pipeline.stage}
  * ({@link PipelineStages}: service=indicator, event=IndicatorsComputed; stage=recompute: loading the measures and computing, stage=store: writing
- * the snapshot, stage=outbox-write: mapping, serialising and hashing the event and writing it).
+ * the snapshot, stage=outbox-write: mapping the values, diffing and hashing them and writing the event).
  */
 @ApplicationScoped
 public class SnapshotService {
@@ -59,10 +62,17 @@ public class SnapshotService {
   @Inject DirtyYears dirtyYears;
   @Inject Outbox outbox;
   @Inject AgroalDataSource dataSource;
+  @Inject SnapshotStore store;
+
+  /** How long after a year's last snapshot event the next event is a snapshot again, not only changes. */
+  @ConfigProperty(name = "indicators.events.snapshot-after", defaultValue = "1h")
+  Duration snapshotAfter;
 
   private final YearCalculator calculator = YearCalculator.standard();
   /** This instance's last computation of each year, which the next one updates. */
   private final Map<Integer, YearCalculator.YearState> states = new ConcurrentHashMap<>();
+  /** The content of this instance's last event (or unchanged check) of each year, which the next event is diffed against. */
+  private final Map<Integer, IndicatorYear> emitted = new ConcurrentHashMap<>();
   private final Timer computeTimer;
   private final Timer recomputeTimer;
   private final Timer recomputeStage;
@@ -75,9 +85,9 @@ public class SnapshotService {
   public SnapshotService(MeterRegistry registry, PipelineStages stages) {
     this.computeTimer = registry.timer("indicators.year.compute");
     this.recomputeTimer = registry.timer("indicators.year.recompute");
-    this.recomputeStage = stages.timer("recompute", IndicatorsComputed.class.getSimpleName());
-    this.storeStage = stages.timer("store", IndicatorsComputed.class.getSimpleName());
-    this.outboxStage = stages.timer("outbox-write", IndicatorsComputed.class.getSimpleName());
+    this.recomputeStage = stages.timer("recompute", IndicatorsChanged.class.getSimpleName());
+    this.storeStage = stages.timer("store", IndicatorsChanged.class.getSimpleName());
+    this.outboxStage = stages.timer("outbox-write", IndicatorsChanged.class.getSimpleName());
     this.fullComputations = registry.counter("indicators.year.computations", "mode", "full");
     this.incrementalComputations = registry.counter("indicators.year.computations", "mode", "incremental");
   }
@@ -115,14 +125,15 @@ public class SnapshotService {
       return state.result();
     });
     Timer.Sample event = Timer.start();
-    List<IndicatorDefinition> definitions = SnapshotEvents.definitions(Catalogue.standard());
-    List<IndicatorValue> values = SnapshotEvents.values(Catalogue.standard(), result);
-    SnapshotEvents.Serialized serialized = SnapshotEvents.serialize(definitions, values);
-    String hash = serialized.contentHash();
     dirtyYears.clear(mark);
-    Optional<String> previous = snapshots.hashOf(year);
-    if (previous.isPresent() && previous.get().equals(hash)) {
+    Optional<YearSnapshotRepository.Stamp> stored = snapshots.eventStampOf(year);
+    IndicatorYear base = baseOf(year, stored.map(YearSnapshotRepository.Stamp::contentHash).orElse(null));
+    IndicatorYear next = (base == null ? IndicatorYear.empty(year) : base)
+        .next(SnapshotEvents.definitions(Catalogue.standard()), SnapshotEvents.values(Catalogue.standard(), result));
+    String hash = next.contentHash();
+    if (stored.isPresent() && stored.get().contentHash().equals(hash)) {
       event.stop(outboxStage);
+      emitted.put(year, next);
       // The published values are unchanged, but the models and expected values (not in the
       // event) may have changed, e.g. after a free-school-meals upload: keep the stored result current.
       storeStage.record(() -> refresh(year, result));
@@ -130,23 +141,51 @@ public class SnapshotService {
     }
     UUID eventId = UUID.randomUUID();
     Instant now = Instant.now();
-    outbox.add(Topics.INDICATORS, String.valueOf(year), eventId, SnapshotEvents.event(eventId, now, year, serialized));
+    boolean snapshot = base == null || stored.get().snapshotEventAt() == null
+        || stored.get().snapshotEventAt().plus(snapshotAfter).isBefore(now);
+    IndicatorsChanged changed = (base == null ? IndicatorYear.empty(year) : base).changesTo(next, eventId, now, snapshot);
+    outbox.add(Topics.INDICATOR_CHANGES, String.valueOf(year), eventId, changed);
     event.stop(outboxStage);
-    storeStage.record(() -> store(year, hash, eventId, now, result));
-    LOG.infof("Indicators for %s recomputed: %d values, hash %s", result.period(), values.size(), hash.substring(0, 12));
+    storeStage.record(() -> store(year, hash, eventId, now, result, snapshot));
+    emitted.put(year, next);
+    LOG.infof("Indicators for %s recomputed: %d values, %s event with %d values, hash %s", result.period(), next.size(),
+        changed.kind(), changed.values().size() + changed.removed().size(), hash.substring(0, 12));
     return Outcome.EMITTED;
   }
 
-  private void store(int year, String hash, UUID eventId, Instant at, YearResult result) {
-    execute("insert into year_snapshot (collection_year, content_hash, event_id, computed_at, result, result_binary) "
-            + "values (?, ?, ?, ?, null, ?) on conflict (collection_year) do update set content_hash = excluded.content_hash, "
-            + "event_id = excluded.event_id, computed_at = excluded.computed_at, result = null, result_binary = excluded.result_binary",
+  /**
+   * The content the year's last event left consumers with, when it is known: this instance's last
+   * emitted content if the stored hash is still its own, else the stored result's (written by
+   * another replica, or before a restart) if it hashes to the stored hash. Null when there is
+   * none, or the stored hash is of an older event form: the next event is then a snapshot.
+   */
+  private IndicatorYear baseOf(int year, String storedHash) {
+    if (storedHash == null) {
+      return null;
+    }
+    IndicatorYear mine = emitted.get(year);
+    if (mine != null && mine.contentHash().equals(storedHash)) {
+      return mine;
+    }
+    IndicatorYear fromStore = store.year(year)
+        .map(r -> IndicatorYear.of(year, SnapshotEvents.definitions(Catalogue.standard()), SnapshotEvents.values(Catalogue.standard(), r)))
+        .orElse(null);
+    return fromStore != null && fromStore.contentHash().equals(storedHash) ? fromStore : null;
+  }
+
+  private void store(int year, String hash, UUID eventId, Instant at, YearResult result, boolean snapshot) {
+    execute("insert into year_snapshot (collection_year, content_hash, event_id, computed_at, result, result_binary, snapshot_event_at) "
+            + "values (?, ?, ?, ?, null, ?, ?) on conflict (collection_year) do update set content_hash = excluded.content_hash, "
+            + "event_id = excluded.event_id, computed_at = excluded.computed_at, result = null, result_binary = excluded.result_binary, "
+            + "snapshot_event_at = coalesce(excluded.snapshot_event_at, year_snapshot.snapshot_event_at)",
         ps -> {
+          OffsetDateTime when = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
           ps.setInt(1, year);
           ps.setString(2, hash);
           ps.setObject(3, eventId);
-          ps.setObject(4, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+          ps.setObject(4, when);
           ps.setBytes(5, YearResultCodec.encode(result));
+          ps.setObject(6, snapshot ? when : null);
         });
   }
 

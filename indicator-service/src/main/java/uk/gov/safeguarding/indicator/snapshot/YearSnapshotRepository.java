@@ -2,6 +2,7 @@ package uk.gov.safeguarding.indicator.snapshot;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,12 +20,31 @@ public class YearSnapshotRepository implements PanacheRepositoryBase<YearSnapsho
     return Boolean.TRUE.equals(locked);
   }
 
-  public Optional<String> hashOf(int year) {
-    return getEntityManager()
-        .createQuery("select s.contentHash from YearSnapshot s where s.collectionYear = :y", String.class)
-        .setParameter("y", year)
-        .getResultStream()
-        .findFirst();
+  /** The content hash of the year's last event, and when its last whole-year event was written (null before any). */
+  public record Stamp(String contentHash, Instant snapshotEventAt) {}
+
+  public Optional<Stamp> eventStampOf(int year) {
+    List<?> rows = getEntityManager()
+        .createNativeQuery("select content_hash, snapshot_event_at from year_snapshot where collection_year = ?1")
+        .setParameter(1, year)
+        .getResultList();
+    return rows.stream().findFirst().map(r -> {
+      Object[] row = (Object[]) r;
+      return new Stamp((String) row[0], row[1] == null ? null : toInstant(row[1]));
+    });
+  }
+
+  private static Instant toInstant(Object timestamp) {
+    if (timestamp instanceof Instant i) {
+      return i;
+    }
+    if (timestamp instanceof java.time.OffsetDateTime o) {
+      return o.toInstant();
+    }
+    if (timestamp instanceof java.sql.Timestamp t) {
+      return t.toInstant();
+    }
+    throw new IllegalStateException("Unexpected timestamp type " + timestamp.getClass());
   }
 
   /**

@@ -32,7 +32,7 @@ public final class CpuPairs {
     ops.put("pushComputeFullWholeReturn", b::pushComputeFullWholeReturn);
     ops.put("pushComputeIncrementalWholeReturn", b::pushComputeIncrementalWholeReturn);
     ops.put("eventSerialisedTwice", b::eventSerialisedTwice);
-    ops.put("eventSerialisedOnce", b::eventSerialisedOnce);
+    ops.put("eventChangesOnly", b::eventChangesOnly);
     ops.put("storeResultFastDoubles", b::storeResultFastDoubles);
     ops.put("storeResultBinary", b::storeResultBinary);
     ops.put("readResultJson", b::readResultJson);

@@ -24,6 +24,7 @@ import org.openjdk.jmh.infra.Blackhole;
 import uk.gov.safeguarding.events.EventJson;
 import uk.gov.safeguarding.events.IndicatorDefinition;
 import uk.gov.safeguarding.events.IndicatorValue;
+import uk.gov.safeguarding.events.IndicatorYear;
 import uk.gov.safeguarding.events.IndicatorsComputed;
 import uk.gov.safeguarding.indicator.catalogue.Catalogue;
 import uk.gov.safeguarding.indicator.catalogue.IndicatorSpec;
@@ -81,8 +82,7 @@ public class YearComputeBenchmark {
   @Benchmark
   public String oneYearWithSnapshotEvent() {
     YearResult r = calculator.compute(2025, years.get(2025));
-    var definitions = SnapshotEvents.definitions(Catalogue.standard());
-    return SnapshotEvents.contentHash(definitions, SnapshotEvents.values(Catalogue.standard(), r));
+    return IndicatorYear.of(2025, SnapshotEvents.definitions(Catalogue.standard()), SnapshotEvents.values(Catalogue.standard(), r)).contentHash();
   }
 
   /** Full recompute of ten collection years. */
@@ -122,6 +122,9 @@ public class YearComputeBenchmark {
   private Map<String, LaMeasures> pushWholeReturn;
   private YearCalculator.YearState afterA;
   private List<IndicatorValue> eventValues;
+  /** The year as the last event (after push A) left it, and the values after push B. */
+  private IndicatorYear emittedYear;
+  private List<IndicatorValue> pushedValues;
   private byte[] storedBinary;
   private String storedJson;
   private double[] publishedDoubles;
@@ -141,6 +144,9 @@ public class YearComputeBenchmark {
     pushWholeReturn.put(la.laCode(), new LaMeasures(la.laCode(), la.sources(), everyCount, la.distributions()));
     YearResult r = calculator.compute(2025, years.get(2025));
     eventValues = SnapshotEvents.values(Catalogue.standard(), r);
+    emittedYear = IndicatorYear.of(2025, SnapshotEvents.definitions(Catalogue.standard()), SnapshotEvents.values(Catalogue.standard(), afterA.result()));
+    emittedYear.contentHash();
+    pushedValues = SnapshotEvents.values(Catalogue.standard(), calculator.computeState(2025, pushB).result());
     storedBinary = YearResultCodec.encode(r);
     storedJson = fastDoubles.writeValueAsString(r);
     List<Double> doubles = new ArrayList<>();
@@ -191,19 +197,30 @@ public class YearComputeBenchmark {
     return calculator.computeState(2025, pushWholeReturn).result();
   }
 
-  /** Before: the event's values written to JSON for the hash, and the whole event again for the outbox. */
+  /** Before: the whole year's values written to JSON for the hash, and the whole event again for the outbox. */
   @Benchmark
   public String eventSerialisedTwice() {
     List<IndicatorDefinition> definitions = SnapshotEvents.definitions(Catalogue.standard());
-    String hash = SnapshotEvents.serialize(definitions, eventValues).contentHash();
+    String hash = wholeYearHash(definitions, eventValues);
     return EventJson.write(new IndicatorsComputed(IndicatorsComputed.SCHEMA_VERSION, EVENT_ID, EVENT_AT, 2025, hash, definitions, eventValues));
   }
 
-  /** After: written once, the same JSON hashed and spliced into the outbox payload (byte-identical, SnapshotEventsTest). */
+  /**
+   * After: the year's content follows the last event's (only changed values rendered), the hash
+   * runs over the kept JSON, and the event carries only what changed (IndicatorsChanged CHANGES).
+   */
   @Benchmark
-  public String eventSerialisedOnce() {
-    SnapshotEvents.Serialized serialized = SnapshotEvents.serialize(SnapshotEvents.definitions(Catalogue.standard()), eventValues);
-    return EventJson.write(SnapshotEvents.event(EVENT_ID, EVENT_AT, 2025, serialized));
+  public String eventChangesOnly() {
+    IndicatorYear next = emittedYear.next(SnapshotEvents.definitions(Catalogue.standard()), pushedValues);
+    next.contentHash();
+    return EventJson.write(emittedYear.changesTo(next, EVENT_ID, EVENT_AT, false));
+  }
+
+  private static String wholeYearHash(List<IndicatorDefinition> definitions, List<IndicatorValue> values) {
+    java.security.MessageDigest sha = uk.gov.safeguarding.platform.hashing.Sha256.digest();
+    sha.update(EventJson.write(definitions).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    sha.update(EventJson.write(values).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return uk.gov.safeguarding.platform.hashing.Sha256.hex(sha);
   }
 
   private static final UUID EVENT_ID = UUID.fromString("00000000-0000-0000-0000-000000000018");
@@ -253,18 +270,21 @@ public class YearComputeBenchmark {
     YearResult r = calculator.computeState(2025, pushB).result();
     List<IndicatorDefinition> definitions = SnapshotEvents.definitions(Catalogue.standard());
     List<IndicatorValue> values = r.values().stream().map(v -> bigDecimalEvent(v)).toList();
-    String hash = SnapshotEvents.serialize(definitions, values).contentHash();
+    String hash = wholeYearHash(definitions, values);
     String event = EventJson.write(new IndicatorsComputed(IndicatorsComputed.SCHEMA_VERSION, EVENT_ID, EVENT_AT, 2025, hash, definitions, values));
     return event.length() + fastDoubles.writeValueAsString(r).length();
   }
 
-  /** After, the same push: an incremental update, fast rounding, the event written once, the result stored compactly. */
+  /**
+   * After, the same push: an incremental update, fast rounding, the year's content following the
+   * last event's, an event of only what changed, the result stored compactly.
+   */
   @Benchmark
   public int pushToStoredAfter() {
     YearResult r = calculator.update(afterA, pushB).result();
-    List<IndicatorValue> values = SnapshotEvents.values(Catalogue.standard(), r);
-    SnapshotEvents.Serialized serialized = SnapshotEvents.serialize(SnapshotEvents.definitions(Catalogue.standard()), values);
-    return EventJson.write(SnapshotEvents.event(EVENT_ID, EVENT_AT, 2025, serialized)).length() + YearResultCodec.encode(r).length;
+    IndicatorYear next = emittedYear.next(SnapshotEvents.definitions(Catalogue.standard()), SnapshotEvents.values(Catalogue.standard(), r));
+    next.contentHash();
+    return EventJson.write(emittedYear.changesTo(next, EVENT_ID, EVENT_AT, false)).length() + YearResultCodec.encode(r).length;
   }
 
   /** The event value as SnapshotEvents mapped it before the fast rounding. */

@@ -4,52 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.time.Instant;
-import java.util.HexFormat;
-import java.util.List;
 import java.util.SplittableRandom;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import uk.gov.safeguarding.events.EventJson;
-import uk.gov.safeguarding.events.IndicatorDefinition;
-import uk.gov.safeguarding.events.IndicatorValue;
-import uk.gov.safeguarding.events.IndicatorsComputed;
 import uk.gov.safeguarding.indicator.catalogue.Catalogue;
 import uk.gov.safeguarding.indicator.computation.AreaDirectory;
 import uk.gov.safeguarding.indicator.computation.SyntheticMeasures;
 import uk.gov.safeguarding.indicator.computation.YearCalculator;
 import uk.gov.safeguarding.indicator.computation.YearResult;
 
-/**
- * The event is serialised once for its hash and its outbox payload, byte for byte what the typed
- * IndicatorsComputed gives through EventJson; and the cheaper rounding gives exactly the published
- * values BigDecimal gave.
- */
+/** The cheaper rounding gives exactly the published values BigDecimal gave. */
 class SnapshotEventsTest {
   private static final YearResult YEAR =
       YearCalculator.standard().compute(2025, SyntheticMeasures.allLas(AreaDirectory.standard().liveAuthorities(), 3));
-
-  @Test
-  void theOutboxPayloadIsByteForByteTheTypedEventAndTheHashIsOverTheSameJson() throws Exception {
-    List<IndicatorDefinition> definitions = SnapshotEvents.definitions(Catalogue.standard());
-    List<IndicatorValue> values = SnapshotEvents.values(Catalogue.standard(), YEAR);
-    SnapshotEvents.Serialized serialized = SnapshotEvents.serialize(definitions, values);
-    UUID id = UUID.randomUUID();
-    Instant at = Instant.parse("2026-12-03T18:00:00.123456Z");
-
-    String typed = EventJson.write(new IndicatorsComputed(IndicatorsComputed.SCHEMA_VERSION, id, at, 2025, serialized.contentHash(), definitions, values));
-    String once = EventJson.write(SnapshotEvents.event(id, at, 2025, serialized));
-
-    assertThat(once).isEqualTo(typed);
-    assertThat(SnapshotEvents.event(id, at, 2025, serialized).getClass().getSimpleName()).isEqualTo("IndicatorsComputed");
-    MessageDigest sha = MessageDigest.getInstance("SHA-256");
-    sha.update(EventJson.write(definitions).getBytes(StandardCharsets.UTF_8));
-    sha.update(EventJson.write(values).getBytes(StandardCharsets.UTF_8));
-    assertThat(serialized.contentHash()).isEqualTo(HexFormat.of().formatHex(sha.digest()));
-    assertThat(EventJson.read(once, IndicatorsComputed.class).values()).isEqualTo(values);
-  }
 
   @Test
   void roundingGivesWhatBigDecimalGivesForEveryPublishedValueOfAYear() {

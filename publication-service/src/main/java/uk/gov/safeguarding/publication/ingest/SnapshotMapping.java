@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import uk.gov.safeguarding.events.IndicatorDefinition;
 import uk.gov.safeguarding.events.IndicatorValue;
-import uk.gov.safeguarding.events.IndicatorsComputed;
+import uk.gov.safeguarding.events.IndicatorYear;
 import uk.gov.safeguarding.publication.content.DataRow;
 import uk.gov.safeguarding.publication.content.DataSetContent;
 import uk.gov.safeguarding.publication.content.DataSource;
@@ -29,14 +29,20 @@ public final class SnapshotMapping {
   }
 
   /**
-   * A snapshot after disclosure control: its indicators and published rows.
+   * A year's values after disclosure control: its indicators and published rows. The values come
+   * in the year's canonical order, so the same year gives the same rows however its events ran.
    *
    * @throws IllegalArgumentException when the snapshot is inconsistent (unknown level, value
    *     without definition)
    */
-  public static DataSetContent slice(IndicatorsComputed snapshot, AreaRegistry areas) {
-    List<IndicatorMeta> defs = snapshot.indicators().stream().map(SnapshotMapping::meta).toList();
-    List<RawValue> raw = snapshot.values().stream().map(v -> raw(v, areas)).toList();
+  public static DataSetContent slice(IndicatorYear year, AreaRegistry areas) {
+    return slice(year.definitions(), year.values(), areas);
+  }
+
+  /** As {@link #slice(IndicatorYear, AreaRegistry)}, for a year's definitions and every value. */
+  public static DataSetContent slice(List<IndicatorDefinition> definitions, List<IndicatorValue> values, AreaRegistry areas) {
+    List<IndicatorMeta> defs = definitions.stream().map(SnapshotMapping::meta).toList();
+    List<RawValue> raw = values.stream().map(v -> raw(v, areas)).toList();
     return new DataSetContent(defs, DataSource.COMPUTED.label(DisclosureControl.apply(defs, raw)));
   }
 

@@ -22,7 +22,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import uk.gov.safeguarding.events.IndicatorDefinition;
 import uk.gov.safeguarding.events.IndicatorValue;
-import uk.gov.safeguarding.events.IndicatorsComputed;
+import uk.gov.safeguarding.events.IndicatorYear;
 import uk.gov.safeguarding.platform.hashing.Sha256;
 import uk.gov.safeguarding.publication.content.ContentCodec;
 import uk.gov.safeguarding.publication.content.DataSetContent;
@@ -94,7 +94,7 @@ public class DraftProposalBenchmark {
   }
 
   /** A snapshot of every historical indicator for 2025-26; {@code factor} scales one LA, its region and England. */
-  static IndicatorsComputed snapshot(HistoricalSeries series, String factor) {
+  static IndicatorYear snapshot(HistoricalSeries series, String factor) {
     List<IndicatorDefinition> defs = series.indicators().stream()
         .map(m -> new IndicatorDefinition(m.id(), m.title(), m.theme(), m.unit(), m.decimalPlaces(), m.polarity(), m.source())).toList();
     Set<String> changed = Set.of("E09000002", "E12000007", AreaRegistry.ENGLAND_CODE);
@@ -113,7 +113,7 @@ public class DraftProposalBenchmark {
           value.multiply(new BigDecimal("0.9")), value.multiply(new BigDecimal("1.1")), value.multiply(new BigDecimal("0.8")), value.multiply(new BigDecimal("1.2")),
           "SIMILAR", "SIMILAR", "SIMILAR"));
     });
-    return new IndicatorsComputed(IndicatorsComputed.SCHEMA_VERSION, UUID.randomUUID(), Instant.now(), 2026, "bench-" + factor, defs, values);
+    return IndicatorYear.of(2026, defs, values);
   }
 
   static List<String> changedParts(RenderedContent stored, RenderedContent next) {

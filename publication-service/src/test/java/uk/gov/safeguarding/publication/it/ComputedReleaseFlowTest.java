@@ -17,7 +17,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import uk.gov.safeguarding.events.IndicatorDefinition;
 import uk.gov.safeguarding.events.IndicatorValue;
-import uk.gov.safeguarding.events.IndicatorsComputed;
+import uk.gov.safeguarding.events.IndicatorYear;
+import uk.gov.safeguarding.events.IndicatorsChanged;
 import uk.gov.safeguarding.testsupport.KeycloakTokens;
 
 /**
@@ -45,7 +46,12 @@ class ComputedReleaseFlowTest {
   }
 
   /** A computed year as indicator-service sends it: values with their parts, Poisson/Wilson limits and 95% comparisons. */
-  static IndicatorsComputed computedYear(int year, String barkingReferrals) {
+  static IndicatorsChanged computedYear(int year, String barkingReferrals) {
+    return computedContent(year, barkingReferrals).snapshot(UUID.randomUUID(), Instant.now());
+  }
+
+  /** The same year's content, from which a correction is sent as only what changed. */
+  static IndicatorYear computedContent(int year, String barkingReferrals) {
     String p = PublicationFlowTest.label(year);
     String barkingRate = new BigDecimal(barkingReferrals).multiply(BigDecimal.valueOf(10_000)).divide(new BigDecimal("60000"), 4, java.math.RoundingMode.HALF_UP).toPlainString();
     List<IndicatorValue> values = List.of(
@@ -57,7 +63,7 @@ class ComputedReleaseFlowTest {
         value(REREFERRALS, "E12000007", null, "London", "REGION", p, "16000", "80004", "19.9990", "19.72", "20.28", "19.56", "20.44", "BETTER", null, null),
         value(REREFERRALS, "E09000002", "301", "Barking and Dagenham", "LA", p, "1100", "4000", "27.5", "26.13", "28.92", "25.37", "29.73", "WORSE", "WORSE", "WORSE"),
         value(REREFERRALS, "E09000003", "302", "Barnet", "LA", p, "500", "3000", "16.6667", "15.37", "18.05", "14.66", "18.84", "BETTER", "BETTER", "SIMILAR"));
-    return new IndicatorsComputed(IndicatorsComputed.SCHEMA_VERSION, UUID.randomUUID(), Instant.now(), year, "sha-" + year + "-" + barkingReferrals, List.of(REFERRAL_RATE, REREFERRALS), values);
+    return IndicatorYear.of(year, List.of(REFERRAL_RATE, REREFERRALS), values);
   }
 
   static String publisher() {
@@ -151,7 +157,7 @@ class ComputedReleaseFlowTest {
         .get("/v1/feed/data.csv").then().statusCode(400).contentType("application/problem+json").body("errors[0].path", org.hamcrest.Matchers.equalTo("dataSet"));
 
     // a correction: the same year recomputed (a revised population) is the next minor version, with its notice
-    TestKafka.send(TOPIC, KEY, computedYear(year, "3900"));
+    TestKafka.send(TOPIC, KEY, computedContent(year, "3930").changesTo(computedContent(year, "3900"), UUID.randomUUID(), Instant.now(), false));
     Map<String, Object> corrected = await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofSeconds(2))
         .until(PublicationFlowTest::draft, d -> d != null && PublicationFlowTest.csvRow(
             given().auth().oauth2(publisher()).get("/v1/data-sets/{id}/versions/{v}/csv", DS, d.get("version")).asString(), "referral-rate", "E09000002", period) != null

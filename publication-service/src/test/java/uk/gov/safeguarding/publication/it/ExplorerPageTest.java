@@ -89,7 +89,7 @@ class ExplorerPageTest {
   /** Publishes a snapshot's period (PublicationFlowTest's: referral rates with numerators and denominators for two London LAs). */
   String publishPeriodWithDenominators() {
     int year = PublicationFlowTest.uniqueYear();
-    DataSetContent slice = SnapshotMapping.slice(PublicationFlowTest.snapshot(year, ""), AreaRegistry.standard());
+    DataSetContent slice = SnapshotMapping.slice(PublicationFlowTest.content(year, ""), AreaRegistry.standard());
     versions.proposeDraft(PublicationFlowTest.DS, working -> SnapshotMapping.replaceSlice(working, slice));
     String draft = (String) PublicationFlowTest.draft().get("version");
     versions.publish(PublicationFlowTest.DS, draft, new PublishRequest(null, "Explorer page test"));
@@ -183,7 +183,7 @@ class ExplorerPageTest {
     Path browser = chromium();
     int year = latestYear();
     String period = PublicationFlowTest.label(year);
-    DataSetContent slice = SnapshotMapping.slice(ComputedReleaseFlowTest.computedYear(year, "3930"), AreaRegistry.standard());
+    DataSetContent slice = SnapshotMapping.slice(ComputedReleaseFlowTest.computedContent(year, "3930"), AreaRegistry.standard());
     versions.proposeDraft(PublicationFlowTest.DS, working -> SnapshotMapping.replaceSlice(working, slice));
     String version = (String) PublicationFlowTest.draft().get("version");
     versions.publish(PublicationFlowTest.DS, version, new PublishRequest(null, "Explorer page test: computed year"));

@@ -21,20 +21,22 @@ import uk.gov.safeguarding.events.DataSetReleased;
 import uk.gov.safeguarding.events.EventJson;
 import uk.gov.safeguarding.events.IndicatorDefinition;
 import uk.gov.safeguarding.events.IndicatorValue;
-import uk.gov.safeguarding.events.IndicatorsComputed;
+import uk.gov.safeguarding.events.IndicatorYear;
+import uk.gov.safeguarding.events.IndicatorsChanged;
+import uk.gov.safeguarding.events.Topics;
 import uk.gov.safeguarding.events.LocalMeasuresPublished;
 import uk.gov.safeguarding.reference.period.CollectionYear;
 import uk.gov.safeguarding.testsupport.KeycloakTokens;
 
 /**
- * The publication workflow over the real broker, database and Keycloak: an indicator snapshot on
- * test.safeguarding.indicators.v1 becomes a Draft of computed-indicators (apart from the
+ * The publication workflow over the real broker, database and Keycloak: a year's indicator snapshot
+ * (then its changes) on test.safeguarding.indicator-changes.v1 becomes a Draft of computed-indicators (apart from the
  * imported DfE history) that only a publisher can see; publishing makes the CSV public (with
  * ETag/304) and sends DataSetReleased to test.safeguarding.releases.v1.
  */
 @QuarkusTest
 class PublicationFlowTest {
-  static final String INDICATORS_TOPIC = "test.safeguarding.indicators.v1";
+  static final String INDICATORS_TOPIC = "test." + Topics.INDICATOR_CHANGES;
   static final String EVIDENCE_TOPIC = "test.safeguarding.evidence.v1";
   static final String RELEASES_TOPIC = "test.safeguarding.releases.v1";
   static final String DS = "computed-indicators";
@@ -73,7 +75,13 @@ class PublicationFlowTest {
         "SIMILAR", "SIMILAR", "SIMILAR");
   }
 
-  static IndicatorsComputed snapshot(int year, String extra) {
+  /** The year as a snapshot event. */
+  static IndicatorsChanged snapshot(int year, String extra) {
+    return content(year, extra).snapshot(UUID.randomUUID(), Instant.now());
+  }
+
+  /** A small year: referral rates for England, London and two LAs, counts for three LAs; {@code extra} non-empty changes Barking and Dagenham's rate. */
+  static IndicatorYear content(int year, String extra) {
     String p = label(year);
     List<IndicatorValue> values = new ArrayList<>(List.of(
         value("referral-rate", "E92000001", null, "England", "ENGLAND", p, "612347", "12000004", "510.28916"),
@@ -84,7 +92,7 @@ class PublicationFlowTest {
         value("looked-after-and-cpp", "E09000002", "301", "Barking and Dagenham", "LA", p, null, null, "3"),
         value("looked-after-and-cpp", "E09000003", "302", "Barnet", "LA", p, null, null, "40"),
         value("looked-after-and-cpp", "E09000004", "303", "Bexley", "LA", p, null, null, "55")));
-    return new IndicatorsComputed(IndicatorsComputed.SCHEMA_VERSION, UUID.randomUUID(), Instant.now(), year, "sha-" + year + extra, List.of(REFERRAL_RATE, LAC_AND_CPP), values);
+    return IndicatorYear.of(year, List.of(REFERRAL_RATE, LAC_AND_CPP), values);
   }
 
   static List<Map<String, Object>> versions(String token) {
@@ -210,20 +218,43 @@ class PublicationFlowTest {
   }
 
   @Test
+  void changesToContentThisServiceNeverHeldAreSkippedAndCountedUntilTheYearsNextSnapshot() {
+    int year = uniqueYear();
+    String period = label(year);
+    IndicatorYear neverSent = content(year, "");
+    double unmatchedBefore = unmatched();
+
+    TestKafka.send(INDICATORS_TOPIC, KEY, neverSent.changesTo(content(year, "9"), UUID.randomUUID(), Instant.now(), false));
+    await().atMost(Duration.ofSeconds(60)).until(() -> unmatched() > unmatchedBefore);
+    Map<String, Object> before = draft();
+    assertThat(before == null ? "" : draftCsv(before)).as("nothing of the year is drafted from changes without their base").doesNotContain("\n" + period + ",");
+
+    TestKafka.send(INDICATORS_TOPIC, KEY, snapshot(year, "9"));
+    Map<String, Object> draft = awaitDraftWith(DS, "\n" + period + ",");
+    assertThat(csvRow(draftCsv(draft), "referral-rate", "E09000002", period)).as("the snapshot's value").containsEntry("value", "210.0");
+  }
+
+  private static double unmatched() {
+    String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+    var m = java.util.regex.Pattern.compile("(?m)^publication_indicators_unmatched_total(?:\\{[^}]*\\})? (\\S+)$").matcher(metrics);
+    return m.find() ? Double.parseDouble(m.group(1)) : 0;
+  }
+
+  @Test
   void redeliveredAndIdenticalSnapshotsCreateNothingAndACorrectionReplacesTheDraft() {
     int year = uniqueYear() + 1;
     String period = label(year);
-    IndicatorsComputed first = snapshot(year, "");
+    IndicatorsChanged first = snapshot(year, "");
     TestKafka.send(INDICATORS_TOPIC, KEY, first);
     Map<String, Object> draft = awaitDraftWith(DS, "\n" + period + ",");
     String hash = (String) draft.get("contentHash");
 
     // the same event again, then the same content under a new event id: both change nothing
     TestKafka.send(INDICATORS_TOPIC, KEY, first);
-    IndicatorsComputed same = snapshot(year, "");
+    IndicatorsChanged same = snapshot(year, "");
     TestKafka.send(INDICATORS_TOPIC, KEY, same);
-    // then a corrected snapshot for the same year (same key, so it is consumed after them)
-    TestKafka.send(INDICATORS_TOPIC, KEY, snapshot(year, "9"));
+    // then a correction for the same year as only what changed (same key, so it is consumed after them)
+    TestKafka.send(INDICATORS_TOPIC, KEY, content(year, "").changesTo(content(year, "9"), UUID.randomUUID(), Instant.now(), false));
 
     Map<String, Object> corrected = await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofSeconds(2))
         .until(PublicationFlowTest::draft, d -> d != null && !hash.equals(d.get("contentHash")));
