@@ -148,7 +148,7 @@ def outbox_pending(db):
 
 
 def latest_snapshots_published():
-    """True when publication-service has processed the newest IndicatorsComputed event of every year."""
+    """True when publication-service has processed the newest IndicatorsChanged event of every year."""
     ids = [row[0] for row in psql("indicator", "select event_id from year_snapshot")]
     if not ids:
         return True
