@@ -8,8 +8,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import uk.gov.safeguarding.events.EventJson;
@@ -17,7 +19,6 @@ import uk.gov.safeguarding.events.IndicatorDefinition;
 import uk.gov.safeguarding.events.IndicatorValue;
 import uk.gov.safeguarding.events.IndicatorYear;
 import uk.gov.safeguarding.events.IndicatorsChanged;
-import uk.gov.safeguarding.events.IndicatorsChanged.Kind;
 import uk.gov.safeguarding.events.IndicatorsChanged.ValueKey;
 
 /**
@@ -34,7 +35,8 @@ public class IndicatorYears {
 
   @Inject AgroalDataSource dataSource;
 
-  private final Map<Integer, IndicatorYear> held = new ConcurrentHashMap<>();
+  /** This replica's copy of the years it last read or stored. */
+  private final Map<Integer, IndicatorYear> copies = new ConcurrentHashMap<>();
 
   /** Locks the year for this transaction and returns what its events left (empty before its first snapshot). */
   public IndicatorYear lock(int year) {
@@ -56,7 +58,7 @@ public class IndicatorYears {
       if (hash == null) {
         return IndicatorYear.empty(year);
       }
-      IndicatorYear mine = held.get(year);
+      IndicatorYear mine = copies.get(year);
       if (mine != null && mine.contentHash().equals(hash)) {
         return mine;
       }
@@ -64,26 +66,24 @@ public class IndicatorYears {
       if (!stored.contentHash().equals(hash)) {
         throw new IllegalStateException("The stored indicator values of " + year + " hash to " + stored.contentHash() + ", not " + hash);
       }
-      held.put(year, stored);
+      copies.put(year, stored);
       return stored;
     } catch (SQLException e) {
       throw new IllegalStateException("Could not read the indicator values of " + year, e);
     }
   }
 
-  /** Stores {@code next}, what {@code event} made of the year: only the rows the event names, or every row for a snapshot. */
-  public void store(IndicatorYear next, IndicatorsChanged event) {
+  /**
+   * Stores {@code next}, what the event {@code eventId} made of {@code held}: only the rows that
+   * differ between the two are written (all of them for a year's first snapshot).
+   */
+  public void store(IndicatorYear held, IndicatorYear next, UUID eventId) {
     int year = next.collectionYear();
+    IndicatorsChanged diff = held.changesTo(next, eventId, Instant.now(), false);
     try (Connection c = dataSource.getConnection()) {
-      List<IndicatorValue> written = event.values();
-      if (event.kind() == Kind.SNAPSHOT) {
-        try (PreparedStatement ps = c.prepareStatement("delete from indicator_year_value where collection_year = ?")) {
-          ps.setInt(1, year);
-          ps.executeUpdate();
-        }
-      } else if (!event.removed().isEmpty()) {
+      if (!diff.removed().isEmpty()) {
         try (PreparedStatement ps = c.prepareStatement("delete from indicator_year_value where collection_year = ? and indicator_id = ? and area_code = ?")) {
-          for (ValueKey k : event.removed()) {
+          for (ValueKey k : diff.removed()) {
             ps.setInt(1, year);
             ps.setString(2, k.indicatorId());
             ps.setString(3, k.areaCode());
@@ -94,7 +94,7 @@ public class IndicatorYears {
       }
       try (PreparedStatement ps = c.prepareStatement("insert into indicator_year_value (collection_year, indicator_id, area_code, value) values (?, ?, ?, ?)"
           + " on conflict (collection_year, indicator_id, area_code) do update set value = excluded.value")) {
-        for (IndicatorValue v : written) {
+        for (IndicatorValue v : diff.values()) {
           ps.setInt(1, year);
           ps.setString(2, v.indicatorId());
           ps.setString(3, v.areaCode());
@@ -106,11 +106,11 @@ public class IndicatorYears {
       try (PreparedStatement ps = c.prepareStatement("update indicator_year set content_hash = ?, definitions = ?, event_id = ?, updated_at = now() where collection_year = ?")) {
         ps.setString(1, next.contentHash());
         ps.setString(2, EventJson.write(next.definitions()));
-        ps.setObject(3, event.eventId());
+        ps.setObject(3, eventId);
         ps.setInt(4, year);
         ps.executeUpdate();
       }
-      held.put(year, next); // trusted only while the stored hash is next's: a rollback leaves the old one
+      copies.put(year, next); // trusted only while the stored hash is next's: a rollback leaves the old one
     } catch (SQLException e) {
       throw new IllegalStateException("Could not store the indicator values of " + year, e);
     }

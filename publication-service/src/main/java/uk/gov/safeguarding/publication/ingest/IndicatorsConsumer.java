@@ -58,11 +58,11 @@ public class IndicatorsConsumer {
 
   private void store(IndicatorsChanged event) {
     IndicatorYear held = years.lock(event.collectionYear());
+    if (!held.isEmpty() && held.contentHash().equals(event.contentHash())) {
+      LOG.debugf("Indicators event %s for %d: its content is already held", event.eventId(), event.collectionYear());
+      return; // e.g. the hourly snapshot of content the changes already gave
+    }
     if (!held.canApply(event)) {
-      if (held.contentHash().equals(event.contentHash())) {
-        LOG.debugf("Indicators event %s for %d: its content is already held", event.eventId(), event.collectionYear());
-        return;
-      }
       unmatched.increment();
       LOG.warnf("Indicators event %s for %d changes content %s, but this service holds %s: skipped until the year's next snapshot",
           event.eventId(), event.collectionYear(), event.baseContentHash(), held.isEmpty() ? "none" : held.contentHash());
@@ -79,7 +79,7 @@ public class IndicatorsConsumer {
     } catch (IllegalArgumentException e) {
       throw new PoisonEvent("inconsistent indicators event: " + e.getMessage(), e);
     }
-    years.store(next, event);
+    years.store(held, next, event.eventId());
     var outcome = stages.timer("draft", INDICATORS.name())
         .record(() -> versions.proposeDraft(DataSetIds.COMPUTED, working -> SnapshotMapping.replaceSlice(working, slice)));
     LOG.infof("Indicators %s %s for %d (%d values of %d): draft %s", event.kind(), event.eventId(), event.collectionYear(),
