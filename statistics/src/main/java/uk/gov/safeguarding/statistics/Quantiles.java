@@ -1,11 +1,13 @@
 package uk.gov.safeguarding.statistics;
 
 import java.util.Arrays;
+import java.util.function.DoublePredicate;
 
 /**
  * Quantile groups among areas, as PHEindicatormethods' {@code phe_quantile} assigns them: rank
  * with ties at the minimum rank, then {@code floor((q + 1) - ceiling(((n + 1) - rank) / (n / q)))},
- * with 0 mapped to 1; no groups when fewer areas than groups have values.
+ * with 0 mapped to 1; no groups when fewer areas than groups have values. Ranks come from one
+ * sort of the values and a binary search per area (n log n), not a comparison of every pair.
  */
 public final class Quantiles {
   private Quantiles() {}
@@ -23,20 +25,39 @@ public final class Quantiles {
       return result;
     }
     double n = present;
+    double[] sorted = new double[(int) present];
+    int k = 0;
+    for (Double v : values) {
+      if (v != null && !v.isNaN()) {
+        sorted[k++] = v;
+      }
+    }
+    Arrays.sort(sorted);
     for (int i = 0; i < values.length; i++) {
       Double v = values[i];
       if (v == null || v.isNaN()) {
         continue;
       }
-      int rank = 1;
-      for (Double other : values) {
-        if (other != null && !other.isNaN() && (invert ? other > v : other < v)) {
-          rank++;
-        }
-      }
+      // 1 + the number of other values ranked before v (lower, or higher when inverted)
+      int rank = 1 + (invert ? sorted.length - prefixLength(sorted, x -> x <= v) : prefixLength(sorted, x -> x < v));
       double q = Math.floor((groups + 1) - Math.ceil(((n + 1) - rank) / (n / groups)));
       result[i] = q == 0 ? 1 : (int) q;
     }
     return result;
+  }
+
+  /** The length of the sorted values' prefix for which {@code before} holds (a binary search; {@code before} must hold for a prefix). */
+  static int prefixLength(double[] sorted, DoublePredicate before) {
+    int lo = 0;
+    int hi = sorted.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (before.test(sorted[mid])) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 }

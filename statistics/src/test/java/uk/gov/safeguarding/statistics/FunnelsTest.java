@@ -43,4 +43,24 @@ class FunnelsTest {
   void ratioSignificanceMatchesPheIndicatorMethods(double observed, double expected, Funnels.Significance significance) {
     assertThat(Funnels.ratioSignificance(observed, expected)).isEqualTo(significance);
   }
+
+  @org.junit.jupiter.api.Test
+  void limitsFromTheQuantilesComputedOnceEqualTheQuantilesComputedPerCall() {
+    for (double p : new double[] {0.95, 0.998}) {
+      double z = new org.apache.commons.math3.distribution.NormalDistribution(null, 0, 1,
+          org.apache.commons.math3.distribution.NormalDistribution.DEFAULT_INVERSE_ABSOLUTE_ACCURACY).inverseCumulativeProbability(0.5 + p / 2);
+      for (boolean low : new boolean[] {true, false}) {
+        for (double obs = 0; obs < 10; obs += 0.5) {
+          double direct = obs == 0 && low ? 0 : Funnels.exactStatistic(obs, p, low) / 7.25;
+          assertThat(Funnels.limit(obs, 7.25, p, low)).as("obs %s p %s low %s", obs, p, low).isEqualTo(direct);
+          assertThat(Funnels.limit(obs, 7.25, p, low)).as("asked again").isEqualTo(direct);
+        }
+        for (double obs = 10; obs < 5_000; obs += 7.5) {
+          double o = low ? obs : obs + 1;
+          double direct = o * Math.pow(1 - 1 / (9 * o) + (low ? -1 : 1) * z / 3 / Math.sqrt(o), 3) / 123.4;
+          assertThat(Funnels.limit(obs, 123.4, p, low)).as("obs %s p %s low %s", obs, p, low).isEqualTo(direct);
+        }
+      }
+    }
+  }
 }

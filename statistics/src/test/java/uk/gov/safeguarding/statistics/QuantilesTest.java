@@ -35,4 +35,48 @@ class QuantilesTest {
     assertThat(quintiles[0]).isEqualTo(1);
     assertThat(quintiles[5]).isEqualTo(quintiles[6]);
   }
+
+  @Test
+  void sortedRanksGiveTheGroupsThatComparingEveryPairGave() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(20261204);
+    for (int trial = 0; trial < 2_000; trial++) {
+      Double[] values = new Double[1 + random.nextInt(200)];
+      for (int i = 0; i < values.length; i++) {
+        int kind = random.nextInt(20);
+        values[i] = kind == 0 ? null : kind == 1 ? Double.NaN : kind == 2 ? -0.0 : kind == 3 ? 0.0
+            : random.nextInt(4) == 0 ? (double) random.nextInt(10) : random.nextDouble(-50, 500);
+      }
+      for (int groups : new int[] {4, 5, 10}) {
+        for (boolean invert : new boolean[] {false, true}) {
+          assertThat(Quantiles.assign(values, groups, invert)).as("trial %d, %d groups, invert %s", trial, groups, invert)
+              .containsExactly(byComparingEveryPair(values, groups, invert));
+        }
+      }
+    }
+  }
+
+  /** The quadratic ranking the sorted one replaced: the reference it must equal. */
+  private static Integer[] byComparingEveryPair(Double[] values, int groups, boolean invert) {
+    Integer[] result = new Integer[values.length];
+    long present = java.util.Arrays.stream(values).filter(v -> v != null && !v.isNaN()).count();
+    if (present < groups) {
+      return result;
+    }
+    double n = present;
+    for (int i = 0; i < values.length; i++) {
+      Double v = values[i];
+      if (v == null || v.isNaN()) {
+        continue;
+      }
+      int rank = 1;
+      for (Double other : values) {
+        if (other != null && !other.isNaN() && (invert ? other > v : other < v)) {
+          rank++;
+        }
+      }
+      double q = Math.floor((groups + 1) - Math.ceil(((n + 1) - rank) / (n / groups)));
+      result[i] = q == 0 ? 1 : (int) q;
+    }
+    return result;
+  }
 }
