@@ -6,19 +6,16 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import uk.gov.safeguarding.indicator.measures.DirtyYears;
 import uk.gov.safeguarding.indicator.measures.MeasuresStored;
+import uk.gov.safeguarding.platform.work.CoalescingWorker;
 
 /**
  * Starts recomputing dirty years as soon as an intake transaction commits, one run at a time per
  * instance: requests arriving while a run is under way are coalesced into one more run, however
- * many there are. Each run recomputes every dirty year and then looks again, so marks committed
+ * many there are ({@link CoalescingWorker}). Each run recomputes every dirty year and then looks again, so marks committed
  * meanwhile (by this or another replica) are taken too. A year whose lock another replica holds is
  * retried after {@code indicators.recompute.retry}; that replica clears only the mark it read, so a
  * newer mark is never dropped. {@link RecomputeJob}'s periodic tick requests a run as the fallback.
@@ -35,12 +32,7 @@ public class RecomputeTrigger {
   @ConfigProperty(name = "indicators.recompute.retry", defaultValue = "100ms")
   Duration retry;
 
-  private final AtomicInteger requests = new AtomicInteger();
-  private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
-    Thread t = new Thread(r, "indicator-recompute");
-    t.setDaemon(true);
-    return t;
-  });
+  private final CoalescingWorker worker = new CoalescingWorker("indicator-recompute", this::runAndRetry);
 
   void onStored(@Observes(during = TransactionPhase.AFTER_SUCCESS) MeasuresStored stored) {
     request();
@@ -48,24 +40,18 @@ public class RecomputeTrigger {
 
   /** Asks for a run: starts one if none is under way, else makes the current one run once more. */
   public void request() {
-    if (requests.getAndIncrement() == 0) {
-      worker.execute(this::drain);
-    }
+    worker.request();
   }
 
-  private void drain() {
-    int seen;
-    do {
-      seen = requests.get();
-      try {
-        if (runOnce()) {
-          worker.schedule(this::request, retry.toMillis(), TimeUnit.MILLISECONDS);
-        }
-      } catch (RuntimeException e) {
-        LOG.errorf(e, "Recomputing dirty years failed, will retry");
-        worker.schedule(this::request, Math.max(retry.toMillis(), 1000), TimeUnit.MILLISECONDS);
+  private void runAndRetry() {
+    try {
+      if (runOnce()) {
+        worker.requestAfter(retry);
       }
-    } while (requests.addAndGet(-seen) > 0);
+    } catch (RuntimeException e) {
+      LOG.errorf(e, "Recomputing dirty years failed, will retry");
+      worker.requestAfter(retry.compareTo(Duration.ofSeconds(1)) > 0 ? retry : Duration.ofSeconds(1));
+    }
   }
 
   /** Recomputes every dirty year until none is left; true when a year was locked by another replica. */
@@ -98,6 +84,6 @@ public class RecomputeTrigger {
 
   @PreDestroy
   void stop() {
-    worker.shutdownNow();
+    worker.stop();
   }
 }

@@ -17,17 +17,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 import uk.gov.safeguarding.platform.messaging.PipelineStages;
+import uk.gov.safeguarding.platform.work.CoalescingWorker;
 
 /**
  * Relays outbox rows to Kafka in insertion order, at least once: a row is marked sent only after
@@ -40,8 +37,8 @@ import uk.gov.safeguarding.platform.messaging.PipelineStages;
  * <p>The relay runs when woken: by a committed outbox write in this instance, by a {@code NOTIFY}
  * from any instance ({@link OutboxListener}), and by a slow poll ({@code outbox.relay.interval},
  * 1 s) that covers anything the signals missed, such as rows written while the listener was
- * reconnecting. Wake-ups coalesce: at most one run is queued behind the one in progress, so a
- * row committed during a run is picked up by the next. Each relayed row records its lag from
+ * reconnecting. Wake-ups coalesce ({@link CoalescingWorker}): those during a run make one more
+ * run after it, so a row committed during a run is picked up by the next. Each relayed row records its lag from
  * being written to the broker's acknowledgement as {@code pipeline.stage{stage=relay}}.
  */
 @ApplicationScoped
@@ -67,13 +64,7 @@ public class OutboxRelay {
 
   private final Counter relayed;
   private final Counter failures;
-  private final ExecutorService worker =
-      Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "outbox-relay");
-        t.setDaemon(true);
-        return t;
-      });
-  private final AtomicBoolean queued = new AtomicBoolean();
+  private final CoalescingWorker worker = new CoalescingWorker("outbox-relay", this::relayPending);
 
   @Inject
   public OutboxRelay(MeterRegistry registry) {
@@ -87,24 +78,14 @@ public class OutboxRelay {
     wake();
   }
 
-  /** Asks for a relay run soon; returns at once. A run already queued absorbs this one. */
+  /** Asks for a relay run soon; returns at once. Wake-ups during a run make one more run after it. */
   public void wake() {
-    if (!queued.compareAndSet(false, true)) {
-      return;
-    }
-    try {
-      worker.execute(() -> {
-        queued.set(false); // a wake-up from now on queues the next run
-        relayPending();
-      });
-    } catch (RejectedExecutionException e) {
-      queued.set(false); // shutting down
-    }
+    worker.request();
   }
 
   @PreDestroy
   void stop() {
-    worker.shutdownNow();
+    worker.stop();
   }
 
   void relayPending() {
