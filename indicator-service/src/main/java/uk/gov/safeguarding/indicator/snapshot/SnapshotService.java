@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -141,8 +142,7 @@ public class SnapshotService {
     }
     UUID eventId = UUID.randomUUID();
     Instant now = Instant.now();
-    boolean snapshot = base == null || stored.get().snapshotEventAt() == null
-        || stored.get().snapshotEventAt().plus(snapshotAfter).isBefore(now);
+    boolean snapshot = base == null || snapshotDue(stored.get(), now);
     IndicatorsChanged changed = (base == null ? IndicatorYear.empty(year) : base).changesTo(next, eventId, now, snapshot);
     outbox.add(Topics.INDICATOR_CHANGES, String.valueOf(year), eventId, changed);
     event.stop(outboxStage);
@@ -151,6 +151,56 @@ public class SnapshotService {
     LOG.infof("Indicators for %s recomputed: %d values, %s event with %d values, hash %s", result.period(), next.size(),
         changed.kind(), changed.values().size() + changed.removed().size(), hash.substring(0, 12));
     return Outcome.EMITTED;
+  }
+
+  /**
+   * Sends the year's stored content as a snapshot again when its last snapshot event is older
+   * than {@code indicators.events.snapshot-after}, even if nothing changed since: a consumer that
+   * lost its place in the year's chain is current again within that time however quiet the year
+   * is. Returns false when another instance holds the year, it has no stored content, or its last
+   * snapshot is recent (another instance sent one meanwhile).
+   */
+  @Transactional
+  public boolean resendSnapshot(int year) {
+    if (!snapshots.tryLockYear(year)) {
+      return false;
+    }
+    Optional<YearSnapshotRepository.Stamp> stored = snapshots.eventStampOf(year);
+    Instant now = Instant.now();
+    if (stored.isEmpty() || !snapshotDue(stored.get(), now)) {
+      return false;
+    }
+    Optional<YearResult> result = store.year(year);
+    if (result.isEmpty()) {
+      return false;
+    }
+    IndicatorYear content = baseOf(year, stored.get().contentHash());
+    if (content == null) {
+      // stored before IndicatorsChanged: the same values, hashed as the events hash them
+      content = IndicatorYear.of(year, SnapshotEvents.definitions(Catalogue.standard()), SnapshotEvents.values(Catalogue.standard(), result.get()));
+    }
+    UUID eventId = UUID.randomUUID();
+    outbox.add(Topics.INDICATOR_CHANGES, String.valueOf(year), eventId, content.snapshot(eventId, now));
+    String hash = content.contentHash();
+    execute("update year_snapshot set content_hash = ?, event_id = ?, snapshot_event_at = ? where collection_year = ?", ps -> {
+      ps.setString(1, hash);
+      ps.setObject(2, eventId);
+      ps.setObject(3, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+      ps.setInt(4, year);
+    });
+    emitted.put(year, content);
+    LOG.infof("Indicators for %d sent again as a snapshot (%d values, hash %s): the last was older than %s", year, content.size(), hash.substring(0, 12), snapshotAfter);
+    return true;
+  }
+
+  private boolean snapshotDue(YearSnapshotRepository.Stamp stamp, Instant now) {
+    return stamp.snapshotEventAt() == null || stamp.snapshotEventAt().plus(snapshotAfter).isBefore(now);
+  }
+
+  /** The years whose last snapshot event is older than {@code indicators.events.snapshot-after} (or unknown). */
+  @Transactional
+  public List<Integer> yearsDueASnapshot() {
+    return snapshots.yearsWithSnapshotBefore(Instant.now().minus(snapshotAfter));
   }
 
   /**

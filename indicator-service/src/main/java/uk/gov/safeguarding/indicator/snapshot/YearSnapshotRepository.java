@@ -34,6 +34,15 @@ public class YearSnapshotRepository implements PanacheRepositoryBase<YearSnapsho
     });
   }
 
+  /** Years whose last snapshot event was written before {@code before}, or never. */
+  @SuppressWarnings("unchecked")
+  public List<Integer> yearsWithSnapshotBefore(Instant before) {
+    return ((List<Number>) getEntityManager()
+        .createNativeQuery("select collection_year from year_snapshot where snapshot_event_at is null or snapshot_event_at < ?1 order by collection_year")
+        .setParameter(1, java.time.OffsetDateTime.ofInstant(before, java.time.ZoneOffset.UTC))
+        .getResultList()).stream().map(Number::intValue).toList();
+  }
+
   private static Instant toInstant(Object timestamp) {
     if (timestamp instanceof Instant i) {
       return i;

@@ -28,8 +28,8 @@ import uk.gov.safeguarding.reference.AreaRegistry;
  * (idempotent by event id and by content hash). Changes to a base this service does not hold
  * (an event it never received, e.g. one the topic's retention dropped before this service first
  * read it) cannot be applied: they are counted as {@code publication.indicators.unmatched} and
- * skipped, and the year's next snapshot (at the latest an hour after the last one, while values
- * change) brings it back. The draft update is timed as {@code pipeline.stage{stage=draft}}.
+ * skipped, and the year's next snapshot (indicator-service sends each year as a snapshot at least
+ * hourly) brings it back. The draft update is timed as {@code pipeline.stage{stage=draft}}.
  */
 @ApplicationScoped
 public class IndicatorsConsumer {
