@@ -216,6 +216,53 @@ public final class RenderedContent {
     }
   }
 
+  /**
+   * The content stored as parts with these hashes, read from {@code previous} where a part's hash
+   * is the one {@code previous} has for it, and from {@code changed} (uncompressed bytes of every
+   * other part) otherwise: what a replica does when a draft another replica replaced has changed
+   * in one period. Rows taken from {@code previous} keep their instances and rendering.
+   *
+   * @throws IllegalArgumentException when a part that differs from {@code previous} is not in {@code changed}
+   */
+  public static RenderedContent fromParts(RenderedContent previous, Map<String, String> storedHashes, Map<String, byte[]> changed) {
+    Map<String, String> known = previous.partHashes();
+    try {
+      List<IndicatorMeta> metas;
+      if (changed.containsKey(INDICATORS_PART)) {
+        metas = ContentCodec.json().readValue(changed.get(INDICATORS_PART), INDICATORS);
+      } else if (!storedHashes.containsKey(INDICATORS_PART)) {
+        metas = List.of();
+      } else {
+        metas = previous.content.indicators();
+      }
+      List<DataRow> rows = new ArrayList<>();
+      for (Map.Entry<String, String> part : storedHashes.entrySet()) {
+        String name = part.getKey();
+        if (!name.startsWith(PERIOD_PREFIX)) {
+          continue;
+        }
+        if (changed.containsKey(name)) {
+          rows.addAll(ContentCodec.json().readValue(changed.get(name), ROW_LIST));
+        } else if (part.getValue().equals(known.get(name))) {
+          for (int i : previous.periods.get(name.substring(PERIOD_PREFIX.length()))) {
+            rows.add(previous.content.rows().get(i));
+          }
+        } else {
+          throw new IllegalArgumentException("Part " + name + " changed but was not read");
+        }
+      }
+      return of(new DataSetContent(metas, rows), previous);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The names of the stored parts whose hashes differ from this content's (or that it lacks). */
+  public List<String> partsDifferingFrom(Map<String, String> storedHashes) {
+    Map<String, String> known = partHashes();
+    return storedHashes.entrySet().stream().filter(e -> !e.getValue().equals(known.get(e.getKey()))).map(Map.Entry::getKey).toList();
+  }
+
   private int totalRowBytes() {
     int n = 0;
     for (byte[] b : rowJson) {

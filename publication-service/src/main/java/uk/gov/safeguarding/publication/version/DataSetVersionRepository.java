@@ -147,6 +147,23 @@ public class DataSetVersionRepository implements PanacheRepository<DataSetVersio
     return parts;
   }
 
+  /** Part name to stored (gzipped) bytes, of the named parts only. */
+  public Map<String, byte[]> parts(long versionId, java.util.Collection<String> names) {
+    Map<String, byte[]> parts = new LinkedHashMap<>();
+    if (names.isEmpty()) {
+      return parts;
+    }
+    for (Object row : getEntityManager()
+        .createNativeQuery("select part, bytes from data_set_version_part where version_id = :id and part in (:names) order by part")
+        .setParameter("id", versionId)
+        .setParameter("names", names)
+        .getResultList()) {
+      Object[] r = (Object[]) row;
+      parts.put((String) r[0], (byte[]) r[1]);
+    }
+    return parts;
+  }
+
   /** Copies every content part of one version to another, inside the database. */
   public void copyParts(long fromVersionId, long toVersionId) {
     getEntityManager()

@@ -166,7 +166,7 @@ public class VersionFiles {
     if (hit != null && (immutable || hit.hash().equals(v.contentHash))) {
       return hit;
     }
-    RenderedContent loaded = RenderedContent.of(content(v));
+    RenderedContent loaded = hit != null && !immutable ? following(v, hit) : RenderedContent.of(immutable ? content(v) : load(v));
     if (!loaded.hash().equals(v.contentHash)) {
       LOG.warnf("Version %s %s: its stored content hash %s is not the hash of its stored content (%s)",
           v.dataSetId, v.version, v.contentHash, loaded.hash());
@@ -175,7 +175,22 @@ public class VersionFiles {
     return loaded;
   }
 
-  /** The canonical content of a version (cached for released versions). */
+  /**
+   * A draft replaced since this replica rendered it (by another replica, which consumed the
+   * snapshot): only the parts whose stored hash differs are read and rendered again, the others
+   * are taken from the earlier rendering.
+   */
+  private RenderedContent following(DataSetVersion v, RenderedContent earlier) {
+    Map<String, String> stored = versions.partHashes(v.id);
+    if (stored.isEmpty()) {
+      return RenderedContent.of(load(v));
+    }
+    Map<String, byte[]> changed = new LinkedHashMap<>();
+    versions.parts(v.id, earlier.partsDifferingFrom(stored)).forEach((name, gz) -> changed.put(name, ContentCodec.gunzip(gz)));
+    return RenderedContent.fromParts(earlier, stored, changed);
+  }
+
+  /** The canonical content of a version (cached: released versions by id, drafts by id and content hash). */
   public DataSetContent content(DataSetVersion v) {
     RenderedContent working = rendered.get(v.id);
     if (working != null && working.hash().equals(v.contentHash)) {
@@ -183,7 +198,9 @@ public class VersionFiles {
     }
     boolean immutable = v.status != VersionStatus.Draft && v.status != VersionStatus.Scheduled;
     if (!immutable) {
-      return load(v);
+      // kept rendered by id and content hash: on a replica that did not write the draft too, where
+      // every query would otherwise parse the whole draft again
+      return rendered(v).content();
     }
     DataSetContent hit = contents.get(v.id);
     if (hit != null) {

@@ -75,4 +75,40 @@ class RenderedContentTest {
     assertThat(read).isEqualTo(c);
     assertThat(ContentCodec.hash(read)).isEqualTo(rendered.hash());
   }
+
+  @Test
+  void aDraftChangedInOnePeriodIsReadFromThatPartAndTheEarlierRenderingOfTheOthers() {
+    RenderedContent earlier = RenderedContent.of(content("2024-25", "205.666"));
+    RenderedContent replaced = RenderedContent.of(content("2024-25", "210.04")); // as another replica stored it
+    Map<String, String> stored = replaced.partHashes();
+
+    List<String> differing = earlier.partsDifferingFrom(stored);
+    Map<String, byte[]> read = new LinkedHashMap<>();
+    differing.forEach(name -> read.put(name, replaced.part(name)));
+    RenderedContent followed = RenderedContent.fromParts(earlier, stored, read);
+
+    assertThat(differing).containsExactly("period/2024-25");
+    assertThat(followed.hash()).isEqualTo(replaced.hash());
+    assertThat(followed.canonical()).isEqualTo(replaced.canonical());
+    assertThat(followed.partHashes()).isEqualTo(stored);
+    assertThat(followed.content().rows()).filteredOn(r -> r.timePeriod().equals("2015-16"))
+        .allSatisfy(r -> assertThat(earlier.content().rows()).anyMatch(e -> e == r)); // unchanged periods keep their rows
+  }
+
+  @Test
+  void aDraftWithANewPeriodOrNewIndicatorsReadsThoseParts() {
+    RenderedContent earlier = RenderedContent.of(content("2024-25", "205.666"));
+    DataSetContent wider = new DataSetContent(List.of(RATE, COUNT, new IndicatorMeta("new-one", "New", "activity", "count", 0, "NO_JUDGEMENT", null)),
+        content("2025-26", "300.1").rows());
+    RenderedContent replaced = RenderedContent.of(wider);
+    Map<String, String> stored = replaced.partHashes();
+    Map<String, byte[]> read = new LinkedHashMap<>();
+    earlier.partsDifferingFrom(stored).forEach(name -> read.put(name, replaced.part(name)));
+
+    RenderedContent followed = RenderedContent.fromParts(earlier, stored, read);
+
+    assertThat(read.keySet()).containsExactlyInAnyOrder("indicators", "period/2025-26");
+    assertThat(followed.canonical()).isEqualTo(replaced.canonical());
+    assertThat(followed.content().rows()).noneMatch(r -> r.timePeriod().equals("2024-25")); // a period dropped from the stored parts is gone
+  }
 }
