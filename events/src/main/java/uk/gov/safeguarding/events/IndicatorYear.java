@@ -114,11 +114,11 @@ public final class IndicatorYear {
     return event.kind() == Kind.SNAPSHOT || Objects.equals(event.baseContentHash(), contentHash());
   }
 
-  /** The event that takes a consumer holding this content to {@code next}: what changed, or the whole year. */
-  public IndicatorsChanged changesTo(IndicatorYear next, UUID eventId, Instant at, boolean snapshot) {
-    if (snapshot) {
-      return next.snapshot(eventId, at);
-    }
+  /** What differs between two contents of a year: values added or changed (in canonical order), and the keys of values removed. */
+  public record Difference(List<IndicatorValue> changed, List<ValueKey> removed) {}
+
+  /** The values {@code next} adds or changes against this content, and those it no longer has. */
+  public Difference differenceTo(IndicatorYear next) {
     List<IndicatorValue> changed = new ArrayList<>();
     for (Map.Entry<ValueKey, Rendered> e : next.values.entrySet()) {
       Rendered before = values.get(e.getKey());
@@ -127,8 +127,23 @@ public final class IndicatorYear {
       }
     }
     List<ValueKey> removed = values.keySet().stream().filter(k -> !next.values.containsKey(k)).toList();
+    return new Difference(changed, removed);
+  }
+
+  /** The event that takes a consumer holding this content to {@code next}: what changed, or the whole year. */
+  public IndicatorsChanged changesTo(IndicatorYear next, UUID eventId, Instant at, boolean snapshot) {
+    if (snapshot) {
+      return next.snapshot(eventId, at);
+    }
+    Difference difference = differenceTo(next);
     return new IndicatorsChanged(IndicatorsChanged.SCHEMA_VERSION, eventId, at, collectionYear, Kind.CHANGES, contentHash(),
-        next.contentHash(), next.definitions, changed, removed);
+        next.contentHash(), next.definitions, difference.changed(), difference.removed());
+  }
+
+  /** The JSON EventJson writes for the value of this key, kept from when the value was added; null when there is none. */
+  public String jsonOf(ValueKey key) {
+    Rendered r = values.get(key);
+    return r == null ? null : new String(r.json(), StandardCharsets.UTF_8);
   }
 
   /** The whole year as one event. */

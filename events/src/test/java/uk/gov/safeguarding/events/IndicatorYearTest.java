@@ -89,6 +89,15 @@ class IndicatorYearTest {
   }
 
   @Test
+  void theJsonKeptForAValueIsWhatEventJsonWritesForIt() {
+    List<IndicatorValue> values = year(5, 1);
+    IndicatorYear content = IndicatorYear.of(2025, DEFINITIONS, values);
+
+    assertThat(values).allSatisfy(v -> assertThat(content.jsonOf(ValueKey.of(v))).isEqualTo(EventJson.write(v)));
+    assertThat(content.jsonOf(new ValueKey("referral-rate", "E99999999"))).isNull();
+  }
+
+  @Test
   void changesApplyOnlyToTheirBase() {
     IndicatorYear a = IndicatorYear.of(2025, DEFINITIONS, year(10, 1));
     IndicatorYear b = IndicatorYear.of(2025, DEFINITIONS, year(10, 2));

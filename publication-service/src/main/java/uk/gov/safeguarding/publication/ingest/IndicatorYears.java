@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -18,7 +17,6 @@ import uk.gov.safeguarding.events.EventJson;
 import uk.gov.safeguarding.events.IndicatorDefinition;
 import uk.gov.safeguarding.events.IndicatorValue;
 import uk.gov.safeguarding.events.IndicatorYear;
-import uk.gov.safeguarding.events.IndicatorsChanged;
 import uk.gov.safeguarding.events.IndicatorsChanged.ValueKey;
 
 /**
@@ -75,11 +73,12 @@ public class IndicatorYears {
 
   /**
    * Stores {@code next}, what the event {@code eventId} made of {@code held}: only the rows that
-   * differ between the two are written (all of them for a year's first snapshot).
+   * differ between the two are written (all of them for a year's first snapshot), each with the
+   * JSON {@code next} already holds for it.
    */
   public void store(IndicatorYear held, IndicatorYear next, UUID eventId) {
     int year = next.collectionYear();
-    IndicatorsChanged diff = held.changesTo(next, eventId, Instant.now(), false);
+    IndicatorYear.Difference diff = held.differenceTo(next);
     try (Connection c = dataSource.getConnection()) {
       if (!diff.removed().isEmpty()) {
         try (PreparedStatement ps = c.prepareStatement("delete from indicator_year_value where collection_year = ? and indicator_id = ? and area_code = ?")) {
@@ -94,11 +93,11 @@ public class IndicatorYears {
       }
       try (PreparedStatement ps = c.prepareStatement("insert into indicator_year_value (collection_year, indicator_id, area_code, value) values (?, ?, ?, ?)"
           + " on conflict (collection_year, indicator_id, area_code) do update set value = excluded.value")) {
-        for (IndicatorValue v : diff.values()) {
+        for (IndicatorValue v : diff.changed()) {
           ps.setInt(1, year);
           ps.setString(2, v.indicatorId());
           ps.setString(3, v.areaCode());
-          ps.setString(4, EventJson.write(v));
+          ps.setString(4, next.jsonOf(ValueKey.of(v)));
           ps.addBatch();
         }
         ps.executeBatch();
