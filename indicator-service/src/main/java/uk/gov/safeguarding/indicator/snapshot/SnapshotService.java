@@ -129,8 +129,8 @@ public class SnapshotService {
     dirtyYears.clear(mark);
     Optional<YearSnapshotRepository.Stamp> stored = snapshots.eventStampOf(year);
     IndicatorYear base = baseOf(year, stored.map(YearSnapshotRepository.Stamp::contentHash).orElse(null));
-    IndicatorYear next = (base == null ? IndicatorYear.empty(year) : base)
-        .next(SnapshotEvents.definitions(Catalogue.standard()), SnapshotEvents.values(Catalogue.standard(), result));
+    IndicatorYear held = base == null ? IndicatorYear.empty(year) : base;
+    IndicatorYear next = held.next(SnapshotEvents.definitions(Catalogue.standard()), SnapshotEvents.values(Catalogue.standard(), result));
     String hash = next.contentHash();
     if (stored.isPresent() && stored.get().contentHash().equals(hash)) {
       event.stop(outboxStage);
@@ -143,7 +143,7 @@ public class SnapshotService {
     UUID eventId = UUID.randomUUID();
     Instant now = Instant.now();
     boolean snapshot = base == null || snapshotDue(stored.get(), now);
-    IndicatorsChanged changed = (base == null ? IndicatorYear.empty(year) : base).changesTo(next, eventId, now, snapshot);
+    IndicatorsChanged changed = held.changesTo(next, eventId, now, snapshot);
     outbox.add(Topics.INDICATOR_CHANGES, String.valueOf(year), eventId, changed);
     event.stop(outboxStage);
     storeStage.record(() -> store(year, hash, eventId, now, result, snapshot));
@@ -170,14 +170,12 @@ public class SnapshotService {
     if (stored.isEmpty() || !snapshotDue(stored.get(), now)) {
       return false;
     }
-    Optional<YearResult> result = store.year(year);
-    if (result.isEmpty()) {
-      return false;
-    }
-    IndicatorYear content = baseOf(year, stored.get().contentHash());
+    IndicatorYear mine = emitted.get(year);
+    // this instance's copy if the stored hash is its own; else the stored values, which for a year
+    // stored before IndicatorsChanged (hash of the whole-year form) are hashed here as the events hash them
+    IndicatorYear content = mine != null && mine.contentHash().equals(stored.get().contentHash()) ? mine : storedContent(year);
     if (content == null) {
-      // stored before IndicatorsChanged: the same values, hashed as the events hash them
-      content = IndicatorYear.of(year, SnapshotEvents.definitions(Catalogue.standard()), SnapshotEvents.values(Catalogue.standard(), result.get()));
+      return false;
     }
     UUID eventId = UUID.randomUUID();
     outbox.add(Topics.INDICATOR_CHANGES, String.valueOf(year), eventId, content.snapshot(eventId, now));
@@ -217,10 +215,15 @@ public class SnapshotService {
     if (mine != null && mine.contentHash().equals(storedHash)) {
       return mine;
     }
-    IndicatorYear fromStore = store.year(year)
+    IndicatorYear fromStore = storedContent(year);
+    return fromStore != null && fromStore.contentHash().equals(storedHash) ? fromStore : null;
+  }
+
+  /** The year's stored result as event content (decoded and mapped); null when none is stored. */
+  private IndicatorYear storedContent(int year) {
+    return store.year(year)
         .map(r -> IndicatorYear.of(year, SnapshotEvents.definitions(Catalogue.standard()), SnapshotEvents.values(Catalogue.standard(), r)))
         .orElse(null);
-    return fromStore != null && fromStore.contentHash().equals(storedHash) ? fromStore : null;
   }
 
   private void store(int year, String hash, UUID eventId, Instant at, YearResult result, boolean snapshot) {

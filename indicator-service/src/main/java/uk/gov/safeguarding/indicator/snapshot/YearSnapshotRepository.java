@@ -3,6 +3,8 @@ package uk.gov.safeguarding.indicator.snapshot;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,7 +41,7 @@ public class YearSnapshotRepository implements PanacheRepositoryBase<YearSnapsho
   public List<Integer> yearsWithSnapshotBefore(Instant before) {
     return ((List<Number>) getEntityManager()
         .createNativeQuery("select collection_year from year_snapshot where snapshot_event_at is null or snapshot_event_at < ?1 order by collection_year")
-        .setParameter(1, java.time.OffsetDateTime.ofInstant(before, java.time.ZoneOffset.UTC))
+        .setParameter(1, OffsetDateTime.ofInstant(before, ZoneOffset.UTC))
         .getResultList()).stream().map(Number::intValue).toList();
   }
 
@@ -47,7 +49,7 @@ public class YearSnapshotRepository implements PanacheRepositoryBase<YearSnapsho
     if (timestamp instanceof Instant i) {
       return i;
     }
-    if (timestamp instanceof java.time.OffsetDateTime o) {
+    if (timestamp instanceof OffsetDateTime o) {
       return o.toInstant();
     }
     if (timestamp instanceof java.sql.Timestamp t) {
