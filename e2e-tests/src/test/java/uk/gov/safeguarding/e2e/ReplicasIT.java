@@ -88,7 +88,7 @@ class ReplicasIT {
           .filteredOn(m -> id.equals(m.path("sourceId").asText()) && m.path("revision").asInt() == 0).hasSize(1);
     }
     List<ConsumerRecord<String, String>> indicatorEvents = topics.getOrDefault("safeguarding.indicator-changes.v1", List.of());
-    assertThat(repeatedSnapshots(indicatorEvents)).as("a year's content sent twice in a row").isEmpty();
+    assertThat(repeatedContent(indicatorEvents)).as("a year's content sent twice in a row").isEmpty();
     assertThat(brokenChains(indicatorEvents)).as("changes that do not apply to the content the year's event before them left").isEmpty();
     assertThat(duplicates(topics.getOrDefault("safeguarding.releases.v1", List.of()), "dataSetId", "version", "status"))
         .as("a release status sent twice").isEmpty();
@@ -160,7 +160,7 @@ class ReplicasIT {
    * Years whose changes event repeats the content hash of the year's previous event (a snapshot
    * may: the hourly one sends unchanged content again on purpose).
    */
-  static List<String> repeatedSnapshots(List<ConsumerRecord<String, String>> records) throws Exception {
+  static List<String> repeatedContent(List<ConsumerRecord<String, String>> records) throws Exception {
     Map<String, String> lastHash = new HashMap<>();
     List<String> repeated = new ArrayList<>();
     for (JsonNode e : values(records)) {

@@ -25,11 +25,9 @@ import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
-import uk.gov.safeguarding.events.EventJson;
 import uk.gov.safeguarding.events.IndicatorYear;
 import uk.gov.safeguarding.events.IndicatorsChanged;
 import uk.gov.safeguarding.events.MeasureSource;
-import uk.gov.safeguarding.events.Topics;
 import uk.gov.safeguarding.indicator.catalogue.Catalogue;
 import uk.gov.safeguarding.indicator.computation.ComputedValue;
 import uk.gov.safeguarding.indicator.computation.LaMeasures;
@@ -185,19 +183,8 @@ class IncrementalRecomputeTest {
     assertThat(kindsOfTheYearsEvents()).containsExactly("SNAPSHOT", "CHANGES", "SNAPSHOT", "CHANGES");
   }
 
-  private List<String> kindsOfTheYearsEvents() throws Exception {
-    List<String> kinds = new java.util.ArrayList<>();
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement("select payload::json->>'kind' from outbox where topic = ? and event_key = ? order by id")) {
-      ps.setString(1, "test." + Topics.INDICATOR_CHANGES);
-      ps.setString(2, String.valueOf(year));
-      try (var rs = ps.executeQuery()) {
-        while (rs.next()) {
-          kinds.add(rs.getString(1));
-        }
-      }
-    }
-    return kinds;
+  private List<String> kindsOfTheYearsEvents() {
+    return OutboxEvents.ofYear(dataSource, year).stream().map(e -> e.kind().name()).toList();
   }
 
   private double recomputes() {
@@ -241,24 +228,11 @@ class IncrementalRecomputeTest {
    * outbox holds for it: the first a snapshot, each later one the changes since the one before.
    */
   private IndicatorYear followedEvents() {
-    List<String> payloads = QuarkusTransaction.requiringNew().call(() -> {
-      List<String> out = new java.util.ArrayList<>();
-      try (Connection c = dataSource.getConnection();
-          PreparedStatement ps = c.prepareStatement("select payload from outbox where topic = ? and event_key = ? order by id")) {
-        ps.setString(1, "test." + Topics.INDICATOR_CHANGES);
-        ps.setString(2, String.valueOf(year));
-        try (var rs = ps.executeQuery()) {
-          while (rs.next()) {
-            out.add(rs.getString(1));
-          }
-        }
-      }
-      return out;
-    });
-    assertThat(payloads).as("the year's events").isNotEmpty();
+    List<IndicatorsChanged> events = OutboxEvents.ofYear(dataSource, year);
+    assertThat(events).as("the year's events").isNotEmpty();
     IndicatorYear content = IndicatorYear.empty(year);
-    for (int i = 0; i < payloads.size(); i++) {
-      IndicatorsChanged event = EventJson.read(payloads.get(i), IndicatorsChanged.class);
+    for (int i = 0; i < events.size(); i++) {
+      IndicatorsChanged event = events.get(i);
       if (i == 0) {
         assertThat(event.kind()).as("the year's first event").isEqualTo(IndicatorsChanged.Kind.SNAPSHOT);
       }

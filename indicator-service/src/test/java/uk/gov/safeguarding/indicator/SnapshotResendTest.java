@@ -13,16 +13,13 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import uk.gov.safeguarding.events.EventJson;
 import uk.gov.safeguarding.events.IndicatorYear;
 import uk.gov.safeguarding.events.IndicatorsChanged;
 import uk.gov.safeguarding.events.MeasureSource;
-import uk.gov.safeguarding.events.Topics;
 import uk.gov.safeguarding.indicator.measures.MeasureIntakeService;
 import uk.gov.safeguarding.reference.AreaRegistry;
 import uk.gov.safeguarding.reference.LocalAuthority;
@@ -99,20 +96,8 @@ class SnapshotResendTest {
     }
   }
 
-  /** The year's IndicatorsChanged events in the outbox, in outbox order. */
-  private List<IndicatorsChanged> events() throws Exception {
-    List<IndicatorsChanged> out = new ArrayList<>();
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement("select payload from outbox where topic = ? and event_key = ? order by id")) {
-      ps.setString(1, "test." + Topics.INDICATOR_CHANGES);
-      ps.setString(2, String.valueOf(year));
-      try (var rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(EventJson.read(rs.getString(1), IndicatorsChanged.class));
-        }
-      }
-    }
-    return out;
+  private List<IndicatorsChanged> events() {
+    return OutboxEvents.ofYear(dataSource, year);
   }
 
   private String storedEventId() throws Exception {
